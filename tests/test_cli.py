@@ -1,0 +1,71 @@
+"The command line from outside: the smoke table, `lrada fit` on a folder it has never seen, and every bad option."
+import subprocess, sys, pytest, pandas as pd
+from pathlib import Path
+from lrada.data import synthetic_images
+from lrada.cli import table_config
+
+def lrada(*args, cwd=None):
+    "The real console command, in a subprocess"
+    return subprocess.run([sys.executable, '-m', 'lrada.cli', *args], capture_output=True, text=True, cwd=cwd)
+
+def lrada_in_process(capsys, monkeypatch, cwd, *args):
+    "`lrada.cli.main` in this process (no fastai import per call): exit status and stderr"
+    from lrada.cli import main
+    monkeypatch.chdir(cwd)
+    with pytest.raises(SystemExit) as e: main(list(args))
+    return e.value.code, capsys.readouterr().err
+
+@pytest.mark.parametrize('args,msg', [
+    (['run', 'results', '--scale', 'huge'], "Unknown scale 'huge'"),
+    (['run', 'tables'], "Unknown table 'tables'"),
+    (['run', 'results', '--set', 'sise=3'], "Unknown setting 'sise'"),
+    (['run', 'results', '--set', 'size'], "is not key=value"),
+    (['run', 'results', '--set', 'archs=["vgg11"]'], 'Unknown archs'),
+    (['fit', '/no/such/folder'], 'is not a folder'),
+    (['fit', '.', '--arch', 'resnet9'], "Unknown arch 'resnet9'"),
+    (['fit', '.', '--compare', 'adam'], "--compare 'adam'"),
+])
+def test_bad_option_is_one_line_error(args, msg, tmp_path, capsys, monkeypatch):
+    code, err = lrada_in_process(capsys, monkeypatch, tmp_path, *args)
+    assert code == 2, err
+    assert len(err.strip().splitlines()) == 1 and msg in err, err
+
+def test_bad_option_from_the_console(tmp_path):
+    r = lrada('run', 'results', '--scale', 'huge', cwd=tmp_path)
+    assert r.returncode == 2 and r.stderr.strip() == "lrada run: error: Unknown scale 'huge': choose one of smoke, cpu, gpu."
+
+def test_gpu_scale_without_gpu(tmp_path, capsys, monkeypatch):
+    import torch
+    if torch.cuda.is_available(): pytest.skip('has a GPU')
+    code, err = lrada_in_process(capsys, monkeypatch, tmp_path, 'run', 'results', '--scale', 'gpu')
+    assert code == 2 and 'needs a CUDA GPU' in err
+
+def test_missing_weights_file(tmp_path, capsys, monkeypatch):
+    synthetic_images(tmp_path/'imgs', n_per_class=6, n_test=2)
+    code, err = lrada_in_process(capsys, monkeypatch, tmp_path, 'fit', str(tmp_path/'imgs'), '--weights', str(tmp_path/'nope.pth'), '--size', '32')
+    assert code == 2 and 'not found' in err
+
+def test_smoke_table(tmp_path):
+    r = lrada('run', 'results', '--scale', 'smoke', '--out', str(tmp_path/'out'))
+    assert r.returncode == 0, r.stderr[-2000:]
+    reg = pd.read_csv(tmp_path/'out'/'runs.csv')
+    assert list(reg.protocol) == ['baseline', 'lrada', 'fine_tune']
+    assert {'machine', 'torch', 'fastai', 'commit', 'date', 'seed', 'params'} <= set(reg.columns)
+    assert '# Results table, smoke scale' in r.stdout and "The paper's table" in r.stdout
+
+def test_fit_on_unseen_folder(tmp_path):
+    synthetic_images(tmp_path/'imgs', n_classes=3, n_per_class=16, n_test=4)
+    r = lrada('fit', str(tmp_path/'imgs'), '--arch', 'squeezenet1_1', '--weights', 'none', '--size', '32', '--bs', '8',
+              '--out', str(tmp_path/'out'), '--compare', 'fine_tune', '--set', 'num_it=12 n_repeats=1 dlr_cycles=1')
+    assert r.returncode == 0, r.stderr[-2000:]
+    for f in ('model.pkl', 'report.txt', 'epochs.csv', 'confusion_matrix.csv', 'runs.csv'): assert (tmp_path/'out'/f).exists(), f
+    cm = pd.read_csv(tmp_path/'out'/'confusion_matrix.csv', index_col=0)
+    assert cm.values.sum() == 12 and list(cm.index) == ['c0', 'c1', 'c2']
+    assert 'confusion matrix (test set)' in r.stdout and 'eta' in r.stdout
+
+def test_smoke_runs_are_deterministic(tmp_path):
+    from lrada.cli import run_table
+    a = run_table('results', 'smoke', tmp_path/'a', verbose=False, overrides='archs=["squeezenet1_1"]')
+    b = run_table('results', 'smoke', tmp_path/'b', verbose=False)
+    pd.testing.assert_series_equal(a.accuracy, b.accuracy)
+    assert list(a.curve.map(lambda c: [r['valid_loss'] for r in eval(c)])) == list(b.curve.map(lambda c: [r['valid_loss'] for r in eval(c)]))
