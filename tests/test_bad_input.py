@@ -81,3 +81,14 @@ def test_local_archive_is_extracted(tmp_path, synth):
     with tarfile.open(archives/'ham10000.tgz', 'w:gz') as t: t.add(synth, arcname='ham10000')
     path = get_dataset('ham10000', data_dir=tmp_path/'data', archive_dir=archives)
     assert (path/'train'/'c0').is_dir()
+
+def test_datasets_found_in_fastai_data_folder(tmp_path, monkeypatch):
+    "With FASTAI_HOME set (as in CI), datasets extracted into $FASTAI_HOME/data are found without any download"
+    import subprocess, sys
+    (tmp_path/'data'/'ham10000'/'train').mkdir(parents=True)
+    code = "from lrada.data import get_dataset; print(get_dataset('ham10000'))"
+    env = {**__import__('os').environ, 'FASTAI_HOME': str(tmp_path)}
+    env.pop('LRADA_DATA', None)
+    r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr[-500:]
+    assert r.stdout.strip() == str(tmp_path/'data'/'ham10000')
