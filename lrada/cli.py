@@ -6,14 +6,14 @@ Docs: https://lrada.github.io/lrada/cli.html.md"""
 
 # %% ../nbs/07_cli.ipynb #b4c94830
 from __future__ import annotations
-import sys, ast, json, time, tempfile, datetime, warnings
+import sys, ast, json, tempfile, datetime, warnings
 warnings.filterwarnings('ignore', message=r'.*torch\.jit\.script.*deprecated')  # raised by fastai's imports; noise on a CLI's stderr
 from copy import deepcopy
 from pathlib import Path
 import pandas as pd, torch
 import matplotlib.pyplot as plt
 from fastcore.script import anno_parser
-from fastai.vision.all import ClassificationInterpretation, set_seed
+from fastai.vision.all import ClassificationInterpretation
 from .data import synthetic_images, image_dls, test_dl, get_dataset, lesion_groups
 from .models import ARCHS
 from .protocols import run_protocol, PROTOCOLS

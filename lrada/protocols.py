@@ -51,7 +51,6 @@ class RunRecord:
     def df(self) -> pd.DataFrame: return pd.DataFrame(self.rows)
     @property
     def final(self) -> dict: return self.rows[-1] if self.rows else {}
-    def time_to(self, target, clock='total_time'): return time_to_accuracy(self.rows, target, clock)
 
 # %% ../nbs/05_protocols.ipynb #bd1e97e8
 class OneHotBCE(nn.Module):
