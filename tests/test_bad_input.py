@@ -1,19 +1,11 @@
 "Every bad input gets a clear error naming the fix, and leaves the learner as it was."
-import math, copy, pytest, torch, numpy as np
+import math, pytest, torch, numpy as np
 from pathlib import Path
 import torchvision
 from lrada.data import image_dls, get_dataset, stratified_split
 from lrada.models import lrada_learner, pretrained_model, layer_groups
-import lrada.range_test, lrada.sgdr, lrada.dlr  # patch Learner
-
-def state(learn):
-    return ({k: v.clone() for k, v in learn.model.state_dict().items()}, copy.deepcopy(learn.opt.hypers),
-            learn.opt.frozen_idx, [p.requires_grad for p in learn.model.parameters()])
-
-def assert_untouched(learn, before):
-    after = state(learn)
-    for k in before[0]: assert torch.equal(before[0][k], after[0][k]), k
-    assert before[1:] == after[1:]
+from lrada.core import learner_state, assert_same_state
+from lrada import range_test, dlr  # noqa: F401, patch Learner
 
 BAD_CALLS = [
     (lambda l: l.range_test(start_lr=0), 'start_lr=0'),
@@ -37,10 +29,10 @@ BAD_CALLS = [
 
 @pytest.mark.parametrize('call,msg', BAD_CALLS)
 def test_bad_call_leaves_learner_untouched(learn, call, msg):
-    before = state(learn)
+    before = learner_state(learn)
     with pytest.raises(ValueError, match=msg.replace('(', r'\(').replace('[', r'\[').replace('.', r'\.')):
         call(learn)
-    assert_untouched(learn, before)
+    assert_same_state(before, learner_state(learn))
 
 def test_more_groups_than_layers(synth):
     dls = image_dls(synth, size=32, bs=16)

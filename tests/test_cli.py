@@ -2,11 +2,11 @@
 import subprocess, sys, pytest, pandas as pd
 from pathlib import Path
 from lrada.data import synthetic_images
-from lrada.cli import table_config
+from lrada.experiments import table_config
 
 def lrada(*args, cwd=None):
     "The real console command, in a subprocess"
-    return subprocess.run([sys.executable, '-m', 'lrada.cli', *args], capture_output=True, text=True, cwd=cwd)
+    return subprocess.run([sys.executable, '-m', 'lrada', *args], capture_output=True, text=True, cwd=cwd)
 
 def lrada_in_process(capsys, monkeypatch, cwd, *args):
     "`lrada.cli.main` in this process (no fastai import per call): exit status and stderr"
@@ -32,7 +32,7 @@ def test_bad_option_is_one_line_error(args, msg, tmp_path, capsys, monkeypatch):
 
 def test_bad_option_from_the_console(tmp_path):
     r = lrada('run', 'results', '--scale', 'huge', cwd=tmp_path)
-    assert r.returncode == 2 and r.stderr.strip() == "lrada run: error: Unknown scale 'huge': choose one of smoke, cpu, gpu."
+    assert r.returncode == 2 and r.stderr.strip() == "lrada run: error: Unknown scale 'huge': choose one of smoke, demo, cpu, gpu."
 
 def test_gpu_scale_without_gpu(tmp_path, capsys, monkeypatch):
     import torch
@@ -64,7 +64,7 @@ def test_fit_on_unseen_folder(tmp_path):
     assert 'confusion matrix (test set)' in r.stdout and 'eta' in r.stdout
 
 def test_smoke_runs_are_deterministic(tmp_path):
-    from lrada.cli import run_table
+    from lrada.experiments import run_table
     a = run_table('results', 'smoke', tmp_path/'a', verbose=False, overrides='archs=["squeezenet1_1"]')
     b = run_table('results', 'smoke', tmp_path/'b', verbose=False)
     pd.testing.assert_series_equal(a.accuracy, b.accuracy)

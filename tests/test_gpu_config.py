@@ -1,6 +1,6 @@
 "The `gpu` scale cannot run here (no GPU, no torchvision downloads); check on CPU that its configuration builds."
 import torch, pytest
-from lrada.cli import table_config
+from lrada.experiments import table_config
 from lrada.data import image_dls
 from lrada.models import lrada_learner
 from lrada.sgdr import sgdr_epochs
