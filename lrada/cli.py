@@ -10,6 +10,7 @@ import sys, warnings
 warnings.filterwarnings('ignore', message=r'.*torch\.jit\.script.*deprecated')  # raised by fastai's imports; noise on a CLI's stderr
 from pathlib import Path
 from fastcore.script import call_parse, parse_cli
+from fastai.vision.all import defaults, ProgressCallback
 from .experiments import run_table, table_out, fit_folder, parse_settings
 
 # %% auto #0
@@ -56,6 +57,8 @@ def main(argv:list|None=None):
     sys.argv = [f'lrada {name}', *argv[1:]]
     cmd = COMMANDS[name].__wrapped__
     pargs, kwargs, _ = parse_cli(cmd)
+    # progress bars redraw a terminal line; into a log file or a pipe they would dump every frame
+    if not sys.stdout.isatty(): defaults.callbacks = [c for c in defaults.callbacks if c is not ProgressCallback]
     try: cmd(*pargs, **kwargs)
     except (ValueError, FileNotFoundError) as e:
         print(f'lrada {name}: error: {e}', file=sys.stderr); sys.exit(2)

@@ -163,6 +163,8 @@ def write_table(df:pd.DataFrame, stem, cfg:dict) -> str:
           'η to baseline acc. = baseline time to its best validation accuracy ÷ this protocol\'s time to reach it; '
           'η total = ratio of total times (LR searches included). Accuracy = validation accuracy of the final model; '
           'test accuracy on the held-out test set.']
+    if df.seed.nunique() < 5: md += ['', f"**{df.seed.nunique()} seed(s)**: differences between protocols here are not evidence "
+                                     "either way (a claim needs at least 5 seeds and a paired interval)."]
     if paper is not None: md += ['', "## The paper's table (ResNet/DenseNet on full CIFAR-10, GPU; for reference)", '', markdown(paper)]
     stem.parent.mkdir(parents=True, exist_ok=True)
     (stem.parent/f'{stem.name}.md').write_text('\n'.join(md) + '\n')

@@ -113,7 +113,7 @@ def pick_baseline_lr(learn:Learner, candidates=(1e-4, 3e-4, 1e-3), epochs:int=1)
     accs = {}
     for lr in candidates:
         with preserved(learn):
-            with learn.no_bar(): learn.fit(epochs, lr)
+            with learn.no_bar(), learn.no_logging(): learn.fit(epochs, lr)
             accs[lr] = _acc(learn)
     return max(accs, key=accs.get), accs
 

@@ -6,7 +6,10 @@ Docs: https://lrada.github.io/lrada/results.html.md"""
 
 # %% ../nbs/07_results.ipynb #44ec64a5
 from __future__ import annotations
-import json, math, platform, subprocess, datetime
+import os, json, math, platform, subprocess, datetime
+from contextlib import contextmanager
+try: import fcntl
+except ImportError: fcntl = None   # Windows: no lock between processes
 from pathlib import Path
 import numpy as np, pandas as pd
 import torch, fastai
@@ -62,12 +65,30 @@ def run_row(rec:RunRecord, **context) -> dict:
                 curve=json.dumps([{k: r[k] for k in ('epoch', 'train_time', 'total_time', 'accuracy', 'balanced_accuracy', 'valid_loss')} for r in rec.rows]),
                 **provenance())
 
+def _fsync(path):
+    fd = os.open(path, os.O_RDONLY)
+    try: os.fsync(fd)
+    finally: os.close(fd)
+
+@contextmanager
+def _locked(path:Path):
+    "Exclusive lock on `.{path.name}.lock` (where the OS has `fcntl`): one writer of the registry at a time, across processes"
+    with open(path.with_name(f'.{path.name}.lock'), 'a') as f:
+        if fcntl: fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield
+        finally:
+            if fcntl: fcntl.flock(f, fcntl.LOCK_UN)
+
 def append_results(rows:list, path) -> pd.DataFrame:
-    "Append `rows` to the CSV registry at `path` (created with a header if new); return the whole registry"
+    "Append `rows` to the CSV registry at `path`, atomically and safely beside other writers; return the whole registry"
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    df = pd.DataFrame(rows)
-    if path.exists(): df = pd.concat([pd.read_csv(path), df], ignore_index=True)
-    df.to_csv(path, index=False)
+    with _locked(path):
+        df = pd.DataFrame(rows)
+        if path.exists(): df = pd.concat([pd.read_csv(path), df], ignore_index=True)
+        # the old file stays whole until the new one is complete on disk: a kill at any point loses nothing written before
+        tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
+        df.to_csv(tmp, index=False); _fsync(tmp)
+        os.replace(tmp, path); _fsync(path.parent)
     return df
 
 # %% ../nbs/07_results.ipynb #38f1498c
