@@ -40,11 +40,12 @@ def lrada_fit(path:str, # Image folder: train/<class>/*, and optionally valid/ o
               out:str='lrada_fit', # Output folder for report, tables and model.pkl
               compare:str='', # Also run these protocols, comma-separated: baseline,fine_tune,one_cycle
               set:str='', # lrada options, space-separated: "lr_mult=2 dlr_cycles=4 spread=2"
+              skip_bad_images:bool=False, # Drop unreadable or 16-bit images (with a count) instead of failing
              ):
     "Fine-tune an ImageNet classifier on your image folder with the lrada recipe"
     opts = parse_settings(set)
     if not Path(path).is_dir(): raise FileNotFoundError(f"{path} is not a folder: give a folder with train/<class>/* images.")
-    fit_folder(path, arch, weights, size, bs, n_per_class, seed, out, compare, opts)
+    fit_folder(path, arch, weights, size, bs, n_per_class, seed, out, compare, opts, skip_bad_images=skip_bad_images)
 
 COMMANDS = {'run': lrada_run, 'fit': lrada_fit}
 

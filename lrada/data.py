@@ -6,14 +6,16 @@ Docs: https://lrada.github.io/lrada/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #8f3cab44
 from __future__ import annotations
-import os, tarfile
+import os, tarfile, warnings
 import numpy as np, pandas as pd
 from PIL import Image
+from PIL import UnidentifiedImageError
 from fastai.vision.all import *
+from .core import check_int
 
 # %% auto #0
-__all__ = ['DATASETS', 'lrada_data_dir', 'get_dataset', 'synthetic_images', 'stratified_split', 'image_dls', 'test_dl',
-           'cifar_dls', 'lesion_groups', 'ham_dls']
+__all__ = ['DATASETS', 'lrada_data_dir', 'get_dataset', 'synthetic_images', 'stratified_split', 'class_images', 'bad_images',
+           'image_dls', 'test_dl', 'cifar_dls', 'lesion_groups', 'ham_dls']
 
 # %% ../nbs/01_data.ipynb #536edf0c
 DATASETS = {
@@ -85,37 +87,86 @@ def _check_folder(path):
         raise FileNotFoundError(f"No images under {path}/train/<class>/. Expected `train/<class>/*.jpg` (and optionally `valid/` or `test/`); "
                                 f"for CIFAR-10 or HAM10000 use `get_dataset`.")
 
+def class_images(folder) -> L:
+    "Images in `folder/<class>/`; images directly in `folder` are not items (a warning says how many were skipped)"
+    folder = Path(folder)
+    items = get_image_files(folder)
+    stray = items.filter(lambda o: o.parent == folder)
+    if stray: warnings.warn(f"{len(stray)} image(s) directly in {folder} (e.g. {stray[0].name}) skipped: images go in {folder.name}/<class>/.")
+    return items.filter(lambda o: o.parent != folder)
+
+_16BIT = ('I', 'I;16', 'I;16B', 'I;16L', 'I;16N')   # PIL's RGB conversion of these saturates to white
+
+def bad_images(files, full:bool|None=None) -> dict:
+    "`{file: why}` for images that cannot be read or would be read wrongly; `full` decodes each (default: up to 10,000 files)"
+    full, bad = ifnone(full, len(files) <= 10_000), {}
+    for f in files:
+        try:
+            with Image.open(f) as im:
+                if im.mode in _16BIT: bad[f] = f'16-bit image (mode {im.mode}): convert it to 8-bit'
+                elif full: im.load()
+        except (OSError, UnidentifiedImageError, SyntaxError, ValueError) as e: bad[f] = f'unreadable ({type(e).__name__}: {e})'
+    return bad
+
+def _drop_bad(items, skip_bad:bool):
+    bad = bad_images(items)
+    if not bad: return items
+    if not skip_bad:
+        f, why = next(iter(bad.items()))
+        raise ValueError(f"{len(bad)} bad image(s), first {f}: {why}. Fix or remove them, or pass skip_bad_images=True (CLI: --skip-bad-images).")
+    warnings.warn(f"skipped {len(bad)} bad image(s), first {next(iter(bad))}: {next(iter(bad.values()))}")
+    return items.filter(lambda o: o not in bad)
+
 def image_dls(path, # Folder with `train/<class>/*` and optionally `valid/<class>/*`
               size:int=64, # Square image size fed to the model
               n_per_class:int|None=None, # Subset: items per class taken from `train/` (None: all)
               valid_pct:float=1/6, # Valid fraction per class when there is no `valid/` folder (paper: 5:1)
               groups:dict|None=None, # Optional `{file stem: group}`; groups never straddle train/valid
-              bs:int=64, seed:int=0, augment:bool=True, num_workers:int=0, **kwargs) -> DataLoaders:
+              bs:int=64, # Batch size (at least 2: BatchNorm needs 2 images to train)
+              seed:int=0, # Seed of the split and of the shuffling
+              augment:bool=True, # Random horizontal flips
+              num_workers:int=0, # DataLoader worker processes
+              skip_bad_images:bool=False, # Drop unreadable or 16-bit images (with a warning) instead of failing
+              **kwargs) -> DataLoaders:
     "Image-classification `DataLoaders` from a folder in fastai's layout, with a stratified 5:1 split"
+    check_int('size', size, 8); check_int('bs', bs, 2); check_int('seed', seed, 0)
+    if size > 2048: raise ValueError(f"size={size}: images are resized to size x size; use at most 2048.")
+    if n_per_class is not None: check_int('n_per_class', n_per_class, 1)
     path = Path(path); _check_folder(path)
-    items = get_image_files(path/'train')
+    items = class_images(path/'train')
     labels = items.map(parent_label)
+    classes = sorted(set(labels))
+    if len(classes) < 2: raise ValueError(f"{path}/train has {len(classes)} class folder(s) {classes}: a classifier needs at least 2 (train/<class>/*).")
     if (path/'valid').is_dir():
         keep, _ = stratified_split(labels, n_per_class, valid_pct=0, seed=seed)
-        valid_items = get_image_files(path/'valid')
-        items, valid_idx = items[keep] + valid_items, range(len(keep), len(keep)+len(valid_items))
+        valid_items = class_images(path/'valid')
+        unknown = sorted(set(valid_items.map(parent_label)) - set(classes))
+        if unknown: raise ValueError(f"valid/ has classes that train/ lacks: {unknown}. Every valid/<class>/ needs a train/<class>/.")
+        items, n_train = items[keep] + valid_items, len(keep)
     else:
         grp = None if groups is None else [groups.get(o.stem, o.stem) for o in items]
         tr, va = stratified_split(labels, n_per_class, valid_pct, grp, seed)
-        items, valid_idx = items[tr] + items[va], range(len(tr), len(tr)+len(va))
-    if len(valid_idx) == 0: raise ValueError(f"The split left no validation images under {path}: raise `n_per_class` or `valid_pct`.")
-    dblock = DataBlock(blocks=(ImageBlock, CategoryBlock), get_y=parent_label, splitter=IndexSplitter(valid_idx),
+        items, n_train = items[tr] + items[va], len(tr)
+    train, valid = _drop_bad(items[:n_train], skip_bad_images), _drop_bad(items[n_train:], skip_bad_images)
+    if len(valid) == 0: raise ValueError(f"The split left no validation images under {path}: raise `n_per_class` or `valid_pct`.")
+    missing = sorted(set(classes) - set(valid.map(parent_label)))
+    if missing: warnings.warn(f"class(es) {missing} have no validation image: validation accuracy and balanced accuracy "
+                              f"cover only the other classes. Add images of them (at least 6 per class for a 5:1 split).")
+    dblock = DataBlock(blocks=(ImageBlock, CategoryBlock), get_y=parent_label, splitter=IndexSplitter(range(len(train), len(train)+len(valid))),
                        item_tfms=Resize(size), batch_tfms=([Flip()] if augment else []) + [Normalize.from_stats(*imagenet_stats)])
-    return dblock.dataloaders(items, bs=bs, num_workers=num_workers, shuffle=True, seed=seed, **kwargs)
+    return dblock.dataloaders(train + valid, bs=bs, num_workers=num_workers, shuffle=True, seed=seed, **kwargs)
 
 # %% ../nbs/01_data.ipynb #6043752a
-def test_dl(dls, path, n_per_class:int|None=None, seed:int=0):
+def test_dl(dls, path, n_per_class:int|None=None, seed:int=0, skip_bad_images:bool=False):
     "Labelled `DataLoader` over `path/test/<class>/*` (a per-class subset if `n_per_class`), or None if there is no `test/`"
     path = Path(path)
     if not (path/'test').is_dir(): return None
-    items = get_image_files(path/'test')
+    items = class_images(path/'test')
+    if not items: warnings.warn(f"{path}/test has no images in test/<class>/: no test set."); return None
+    unknown = sorted(set(items.map(parent_label)) - set(dls.vocab))
+    if unknown: raise ValueError(f"test/ has classes that train/ lacks: {unknown}. Every test/<class>/ needs a train/<class>/.")
     keep, _ = stratified_split(items.map(parent_label), n_per_class, valid_pct=0, seed=seed)
-    return dls.test_dl(items[np.sort(keep)], with_labels=True)
+    return dls.test_dl(_drop_bad(items[np.sort(keep)], skip_bad_images), with_labels=True)
 
 # %% ../nbs/01_data.ipynb #7defb16d
 @delegates(image_dls)

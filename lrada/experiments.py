@@ -6,21 +6,24 @@ Docs: https://lrada.github.io/lrada/experiments.html.md"""
 
 # %% ../nbs/08_experiments.ipynb #22cba246
 from __future__ import annotations
-import os, ast, json, inspect, tempfile, datetime
+import os, ast, json, inspect, tempfile, datetime, contextlib
 from copy import deepcopy
 from pathlib import Path
 import pandas as pd, torch
 import matplotlib.pyplot as plt
 from fastai.vision.all import ClassificationInterpretation
 from .data import synthetic_images, image_dls, test_dl, get_dataset, lesion_groups
-from .models import ARCHS
+from .models import ARCHS, pretrained_model
 from .dlr import group_lrs
-from .protocols import run_protocol, PROTOCOLS
+from .core import check_int
+from .protocols import run_protocol, check_params, PROTOCOLS
+from fastai.learner import load_learner
 from .results import run_row, append_results, summary_table, provenance_line, plot_curves, with_eta, markdown
 
 # %% auto #0
-__all__ = ['SCALES', 'TABLES', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config', 'table_out', 'protocol_defaults',
-           'show_config', 'table_data', 'run_table', 'write_table', 'notebook_scale', 'notebook_out', 'fit_folder']
+__all__ = ['SCALES', 'TABLES', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config', 'table_out', 'check_out',
+           'protocol_defaults', 'show_config', 'table_data', 'run_table', 'write_table', 'notebook_scale',
+           'notebook_out', 'fit_folder', 'load_model']
 
 # %% ../nbs/08_experiments.ipynb #79a3ed15
 SCALES = {
@@ -59,7 +62,9 @@ def parse_settings(text:str) -> dict:
         key, sep, val = item.partition('=')
         if not sep or not key: raise ValueError(f"Setting {item!r} is not key=value (e.g. size=96 or lrada.lr_mult=2).")
         try: out[key] = ast.literal_eval(val)
-        except (ValueError, SyntaxError): out[key] = val
+        except (ValueError, SyntaxError):
+            try: out[key] = float(val)   # nan, inf
+            except ValueError: out[key] = val
     return out
 
 def table_config(table:str, scale:str, overrides:str='') -> dict:
@@ -73,17 +78,36 @@ def table_config(table:str, scale:str, overrides:str='') -> dict:
         proto, _, sub = key.rpartition('.')
         if proto:
             if proto not in PROTOCOLS: raise ValueError(f"Unknown protocol {proto!r} in setting {key!r}: choose from {list(PROTOCOLS)}.")
-            if sub not in protocol_defaults(proto): raise ValueError(f"Unknown option {sub!r} of {proto}: options are {', '.join(protocol_defaults(proto))}.")
             cfg.setdefault(proto, {})[sub] = val
         elif key in cfg: cfg[key] = val
         else: raise ValueError(f"Unknown setting {key!r}: settings are {', '.join(k for k in cfg if k not in PROTOCOLS)}, or protocol.option.")
+    _check_config(cfg)
+    return cfg
+
+def _check_config(cfg):
+    "Every setting of a table checked before any data is loaded: a bad `--set` fails here, not after the baseline ran"
+    for k in ('archs', 'seeds'):
+        if not (isinstance(cfg[k], list) and cfg[k]):
+            raise ValueError(f"{k}={cfg[k]!r}: give a non-empty list, e.g. {k}={json.dumps(SCALES['cpu'][k]).replace(' ', '')}.")
     bad = [a for a in cfg['archs'] if a not in ARCHS]
     if bad: raise ValueError(f"Unknown archs {bad}: choose from {', '.join(ARCHS)}.")
-    return cfg
+    for s in cfg['seeds']: check_int('seed', s, 0)
+    check_int('size', cfg['size'], 8); check_int('bs', cfg['bs'], 2)
+    for k in ('n_per_class', 'test_per_class'):
+        if cfg[k] is not None: check_int(k, cfg[k], 1)
+    for spec in cfg['protocols']: check_params(spec.partition('+')[0], cfg.get(spec.partition('+')[0], {}))
 
 def table_out(scale:str, out=None) -> Path:
     "Output folder of a table: `out`, else `results/` for the committed scales (cpu, gpu), else `results/<scale>/`"
     return Path(out or ('results' if scale in ('cpu', 'gpu') else f'results/{scale}'))
+
+def check_out(out:Path) -> Path:
+    "Make the output folder `out`, or fail now, before any compute, if it is a file or not writable"
+    out = Path(out)
+    if out.exists() and not out.is_dir(): raise ValueError(f"--out {out} is a file: give a folder.")
+    try: out.mkdir(parents=True, exist_ok=True); tempfile.TemporaryFile(dir=out).close()
+    except OSError as e: raise ValueError(f"--out {out} is not writable ({e.strerror}): give a folder you can write to.") from None
+    return out
 
 def protocol_defaults(protocol:str) -> dict:
     "The defaults of a protocol's function: the one place they are set"
@@ -130,7 +154,7 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
     cfg = table_config(table, scale, overrides)
     if cfg['needs_gpu'] and not torch.cuda.is_available():
         raise ValueError(f"Scale {scale!r} needs a CUDA GPU and torch sees none: use --scale demo or cpu.")
-    out = table_out(scale, out)
+    out = check_out(table_out(scale, out))
     dls, tdl, ctx = table_data(cfg, data_dir)
     ctx['run_id'] = datetime.datetime.now(datetime.timezone.utc).strftime('%Y%m%dT%H%M%S')
     done = pd.read_csv(out/'runs.csv') if (out/'runs.csv').exists() and not fresh else pd.DataFrame(columns=['run_key'])
@@ -183,21 +207,25 @@ def notebook_out(scale:str):
 
 # %% ../nbs/08_experiments.ipynb #4e6f2bcf
 def fit_folder(path, arch='mobilenet_v2', weights='imagenet', size=128, bs=32, n_per_class=None, seed=0, out='lrada_fit',
-               compare:str='', lrada:dict|None=None, verbose:bool=True) -> dict:
+               compare:str='', lrada:dict|None=None, verbose:bool=True, skip_bad_images:bool=False) -> dict:
     "Run the lrada recipe (and optionally `compare` protocols) on the image folder `path`; save and return the results"
     path, out = Path(path), Path(out)
     unknown = [p for p in filter(None, compare.split(',')) if p not in PROTOCOLS or p == 'lrada']
     if unknown: raise ValueError(f"--compare {compare!r}: choose from {[p for p in PROTOCOLS if p != 'lrada']}, comma-separated.")
     if arch not in ARCHS: raise ValueError(f"Unknown arch {arch!r}: choose one of {', '.join(ARCHS)}.")
     weights = None if str(weights).lower() == 'none' else weights
-    dls = image_dls(path, size=size, n_per_class=n_per_class, bs=bs, seed=seed)
-    tdl = test_dl(dls, path)
+    if weights not in (None, 'imagenet'): pretrained_model(arch, weights)   # a missing or wrong file fails now, before the data is read
+    check_params('lrada', lrada or {})
+    check_out(out)
+    dls = image_dls(path, size=size, n_per_class=n_per_class, bs=bs, seed=seed, skip_bad_images=skip_bad_images)
+    tdl = test_dl(dls, path, skip_bad_images=skip_bad_images)
     recs = {'lrada': run_protocol('lrada', dls, arch, weights, seed=seed, test_dl=tdl, verbose=verbose, **(lrada or {}))}
     for p in filter(None, compare.split(',')): recs[p] = run_protocol(p, dls, arch, weights, seed=seed, test_dl=tdl, verbose=verbose)
     learn = recs['lrada'].learn
     out.mkdir(parents=True, exist_ok=True)
-    interp = ClassificationInterpretation.from_learner(learn, dl=tdl or dls.valid)
-    cm = pd.DataFrame(interp.confusion_matrix(), index=dls.vocab, columns=dls.vocab).rename_axis(index='actual', columns='predicted')
+    with contextlib.nullcontext() if verbose else learn.no_bar():
+        cm = ClassificationInterpretation.from_learner(learn, dl=tdl or dls.valid).confusion_matrix()
+    cm = pd.DataFrame(cm, index=dls.vocab, columns=dls.vocab).rename_axis(index='actual', columns='predicted')
     epochs = recs['lrada'].df.drop(columns='lrs')
     ctx = dict(table='fit', scale='fit', dataset=str(path), n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), size=size)
     runs = with_eta(pd.DataFrame([run_row(r, **ctx) for r in recs.values()]))
@@ -210,8 +238,18 @@ def fit_folder(path, arch='mobilenet_v2', weights='imagenet', size=128, bs=32, n
     if tdl: report.append(f"test accuracy {recs['lrada'].test['accuracy']:.4f}, balanced accuracy {recs['lrada'].test['balanced_accuracy']:.4f}")
     report += ['', f"confusion matrix ({'test' if tdl else 'valid'} set):", cm.to_string()]
     if compare: report += ['', runs[['protocol', 'accuracy', 'balanced_accuracy', 'total_time', 'eta', 'eta_total']].to_string(index=False)]
+    report += ['', 'model.pkl: load it with lrada.load_model(path) (fastai\'s load_learner works too, where lrada is installed).']
     (out/'report.txt').write_text('\n'.join(report) + '\n')
     epochs.to_csv(out/'epochs.csv', index=False); cm.to_csv(out/'confusion_matrix.csv'); runs.to_csv(out/'runs.csv', index=False)
     learn.export(out.absolute()/'model.pkl')
     print('\n'.join(report))
     return dict(records=recs, confusion=cm, runs=runs, out=out)
+
+def load_model(path, cpu:bool=True) -> Learner:
+    "The `model.pkl` that `fit_folder`/`lrada fit` exported: fastai's `load_learner` with lrada importable, and a clear error"
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"{path} not found: give the model.pkl that `lrada fit` wrote.")
+    try: return load_learner(path, cpu=cpu)
+    except (ModuleNotFoundError, UnboundLocalError, AttributeError) as e:   # fastai reports a missing module as UnboundLocalError
+        raise ImportError(f"{path} could not be loaded ({type(e).__name__}: {e}). A model.pkl pickles lrada's and fastai's classes: "
+                          f"load it where the lrada and fastai versions that exported it are installed.") from None

@@ -38,7 +38,13 @@ def pretrained_model(arch:str, # A torchvision classifier name from `ARCHS`
     if weights is None: return model
     path = Path(_local_imagenet_file(arch) if weights == 'imagenet' else weights)
     if not path.is_file(): raise FileNotFoundError(f"Weights file {path} not found: pass an existing `.pth` state dict, 'imagenet', or None.")
-    try: model.load_state_dict(torch.load(path, map_location='cpu', weights_only=True))
+    try: state = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e:   # a text file, a pickled whole model, a truncated download...
+        raise ValueError(f"{path} is not a torchvision state dict ({type(e).__name__}): pass a .pth saved with "
+                         f"torch.save(model.state_dict(), path).") from None
+    if not isinstance(state, dict) or not all(isinstance(v, Tensor) for v in state.values()):
+        raise ValueError(f"{path} holds a {type(state).__name__}, not a state dict: pass a .pth saved with torch.save(model.state_dict(), path).")
+    try: model.load_state_dict(state)
     except RuntimeError as e:
         first = str(e).splitlines()[1].strip() if '\n' in str(e) else str(e)
         raise ValueError(f"{path} does not hold `{arch}` weights ({first[:200]}). Pass the weights file made for {arch}.") from None

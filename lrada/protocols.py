@@ -6,20 +6,21 @@ Docs: https://lrada.github.io/lrada/protocols.html.md"""
 
 # %% ../nbs/06_protocols.ipynb #75f1d4b0
 from __future__ import annotations
-import time, math, random, contextlib
+import time, math, random, inspect, contextlib
 from dataclasses import dataclass, field
 import numpy as np, pandas as pd
 from fastai.vision.all import *
 import sklearn.metrics as skm
 from sklearn.utils.class_weight import compute_class_weight
-from .core import preserved
+from .core import preserved, check_int, check_positive, check_lrs
 from .models import lrada_learner
-from .range_test import RangeTestResult  # and Learner.range_test
+from .range_test import SUGGESTION_RULES  # and Learner.range_test
 from .dlr import group_lrs  # and Learner.coarse_fit, fit_dlr
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'RunMeter', 'time_to_accuracy', 'RunRecord', 'OneHotBCE', 'LowerLRRestarts', 'pick_baseline_lr',
-           'run_baseline', 'run_lrada', 'run_fine_tune', 'run_one_cycle', 'score', 'class_weights', 'run_protocol']
+           'run_baseline', 'run_lrada', 'run_fine_tune', 'run_one_cycle', 'check_params', 'score', 'class_weights',
+           'run_protocol']
 
 # %% ../nbs/06_protocols.ipynb #fb11d3a4
 class RunMeter(Callback):
@@ -191,6 +192,27 @@ def run_one_cycle(learn:Learner, epochs:int=6, lr:float=1e-3) -> RunRecord:
 
 PROTOCOLS = dict(baseline=run_baseline, lrada=run_lrada, fine_tune=run_fine_tune, one_cycle=run_one_cycle)
 
+_MIN_INT = dict(num_it=10, n_repeats=1, coarse_cycles=1, dlr_cycles=1, cycle_mult=1, epochs=1, freeze_epochs=0, search_epochs=1,
+                max_epochs=1, patience=1, max_restarts=0)
+
+def check_params(protocol:str, params:dict):
+    "Raise a clear error unless `params` are valid options of `protocol`: called before any data is loaded or any batch runs"
+    if protocol not in PROTOCOLS: raise ValueError(f"Unknown protocol {protocol!r}: choose from {list(PROTOCOLS)}.")
+    options = list(inspect.signature(PROTOCOLS[protocol]).parameters)[1:]
+    for k, v in params.items():
+        if k not in options: raise ValueError(f"Unknown option {k!r} of {protocol}: options are {', '.join(options)}.")
+        if k in _MIN_INT: check_int(k, v, _MIN_INT[k])
+        elif k in ('lr', 'dlr_lr', 'lr_mult', 'base_lr') and v is not None: check_positive(k, v)
+        elif k == 'eta_min' and not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0): raise ValueError(f"eta_min={v!r}: must be a finite number >= 0.")
+        elif k == 'spread' and np.ndim(v) == 0 and not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 1):
+            raise ValueError(f"spread={v!r}: a number >= 1 (ratio between neighbouring groups) or one ratio per group.")
+        elif k in ('rule', 'dlr_rule') and v is not None and not callable(v) and v not in SUGGESTION_RULES:
+            raise ValueError(f"{k}={v!r}: choose from {list(SUGGESTION_RULES)}.")
+        elif k == 'lr_candidates':
+            if not isinstance(v, (list, tuple)) or not v: raise ValueError(f"lr_candidates={v!r}: give a non-empty list of LRs.")
+            check_lrs(list(v))
+        elif k == 'target' and v is not None and not (isinstance(v, (int, float)) and 0 < v <= 1): raise ValueError(f"target={v!r}: an accuracy in (0, 1].")
+
 # %% ../nbs/06_protocols.ipynb #e3ed3fd4
 def score(learn:Learner, dl) -> dict:
     "Accuracy, balanced accuracy and confusion matrix (rows actual, columns predicted) of `learn` on `dl`"
@@ -207,7 +229,7 @@ def class_weights(dls) -> Tensor:
 def run_protocol(protocol:str, dls, arch:str, weights, seed:int=0, test_dl=None, fp16:bool=False, n_groups:int=3,
                  balanced_loss:bool=False, verbose:bool=True, **params) -> RunRecord:
     "Seeded fresh learner for `arch`/`weights` on `dls`, run `protocol` with `params`, score on `test_dl`"
-    if protocol not in PROTOCOLS: raise ValueError(f"Unknown protocol {protocol!r}: choose from {list(PROTOCOLS)}.")
+    check_params(protocol, params)
     if balanced_loss and protocol == 'baseline': raise ValueError("balanced_loss applies to the cross-entropy protocols; the baseline keeps the paper's BCE.")
     set_seed(seed, reproducible=True)
     for dl in dls.loaders: dl.rng = random.Random(seed)   # DataLoaders shuffle with their own RNG, not the global one
@@ -216,8 +238,8 @@ def run_protocol(protocol:str, dls, arch:str, weights, seed:int=0, test_dl=None,
     if fp16: learn = learn.to_fp16()
     with contextlib.nullcontext() if verbose else learn.no_logging(), contextlib.nullcontext() if verbose else learn.no_bar():
         rec = PROTOCOLS[protocol](learn, **params)
-    rec.valid = score(learn, dls.valid)
-    if test_dl is not None: rec.test = score(learn, test_dl)
+        rec.valid = score(learn, dls.valid)
+        if test_dl is not None: rec.test = score(learn, test_dl)
     rec.params.update(arch=arch, weights=str(weights), seed=seed, fp16=fp16, n_groups=n_groups, balanced_loss=balanced_loss, vocab=list(dls.vocab))
     rec.learn = learn
     return rec

@@ -6,7 +6,7 @@ Docs: https://lrada.github.io/lrada/range_test.html.md"""
 
 # %% ../nbs/03_range_test.ipynb #cc36e55e
 from __future__ import annotations
-import math
+import math, warnings
 from dataclasses import dataclass
 import numpy as np, pandas as pd
 from fastai.vision.all import *
@@ -60,7 +60,7 @@ class RangeTestResult:
     lrs: list
     losses: list
     smoothed: list
-    suggestions: pd.DataFrame  # one row per repeat, one column per rule
+    suggestions: pd.DataFrame  # one row per sweep used (long enough), one column per rule
     ratios: np.ndarray
     skip_start: int = 0
     skip_end: int = 5
@@ -100,6 +100,22 @@ class RangeTestResult:
         return ax
 
 # %% ../nbs/03_range_test.ipynb #7c575e87
+def _usable_sweeps(sweeps, num_it, start_lr):
+    "The sweeps long enough to suggest from; a clear error when none is"
+    n = [len(cb.lrs) for cb in sweeps]
+    if not any(math.isfinite(cb.smoothed[0]) for cb in sweeps):
+        raise ValueError("The loss was not finite (NaN or inf) from the first batch of every sweep, at the lowest LR: the model, "
+                         "the data or the loss is broken, not the LR. Check that `learn.fit` gives a finite loss at a tiny LR.")
+    min_batches = max(10, num_it // 3)
+    used = [cb for cb in sweeps if len(cb.lrs) >= min_batches]
+    if not used:
+        raise ValueError(f"Every sweep stopped after {n} of {num_it} batches, before the loss could show a descent: it diverged at "
+                         f"once (start_lr={start_lr:g} too high?) or it is already at its minimum (a trained learner). Lower "
+                         f"`start_lr`, or range-test a fresh learner.")
+    if len(used) < len(sweeps):
+        warnings.warn(f"{len(sweeps)-len(used)} of {len(sweeps)} sweeps stopped before {min_batches} batches ({n}) and were left out of the suggestion.")
+    return used
+
 def _rule_name(r): return r if isinstance(r, str) else r.__name__
 
 @patch
@@ -137,9 +153,12 @@ def range_test(self:Learner,
                 cb = RangeTestCallback(start_lr, end_lr, num_it, mode, ratios, stop_div)
                 with self.no_logging(), self.no_bar(): self.fit(num_it // len(self.dls.train) + 1, cbs=cb)
                 sweeps.append(cb)
+    used = _usable_sweeps(sweeps, num_it, start_lr)
     skip_start = num_it // 10
-    def _trim(o): return np.asarray(o[skip_start:-5] if len(o) > skip_start + 10 else o)
-    sugg = pd.DataFrame([{k: f(_trim(cb.lrs), _trim(cb.smoothed)) for k, f in rules.items()} for cb in sweeps])
+    def _trim(cb):
+        lrs, sm = (np.asarray(o[skip_start:-5] if len(o) > skip_start + 10 else o) for o in (cb.lrs, cb.smoothed))
+        return lrs[np.isfinite(sm)], sm[np.isfinite(sm)]
+    sugg = pd.DataFrame([{k: f(*_trim(cb)) for k, f in rules.items()} for cb in used])
     res = RangeTestResult([np.array(cb.lrs) for cb in sweeps], [np.array(cb.losses) for cb in sweeps],
                           [np.array(cb.smoothed) for cb in sweeps], sugg, ratios, skip_start)
     if show_plot: res.plot()

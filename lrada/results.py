@@ -15,11 +15,12 @@ import numpy as np, pandas as pd
 import torch, fastai
 import matplotlib.pyplot as plt
 import sklearn.metrics as skm
+from scipy import stats
 from .protocols import RunRecord, time_to_accuracy
 
 # %% auto #0
-__all__ = ['USD_PER_HOUR', 'eta', 'cost', 'provenance', 'run_row', 'append_results', 'with_eta', 'summary_table', 'markdown',
-           'provenance_line', 'confusion_scores', 'verdict', 'claim_text', 'plot_curves']
+__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'eta', 'cost', 'provenance', 'run_row', 'append_results', 'with_eta', 'summary_table',
+           'markdown', 'provenance_line', 'confusion_scores', 'paired_interval', 'verdict', 'claim_text', 'plot_curves']
 
 # %% ../nbs/07_results.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -158,31 +159,48 @@ def confusion_scores(cm) -> dict:
                 balanced_accuracy=skm.balanced_accuracy_score(actual, predicted))
 
 # %% ../nbs/07_results.ipynb #bcea552f
-def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy') -> pd.DataFrame:
-    "Per arch, means over seeds: `metric` of baseline and `protocol`, η both ways, and whether 'better and faster' held"
-    e = with_eta(df)
-    out = []
-    for arch, g in e.groupby('arch', sort=False):
-        b, p = g[g.protocol == 'baseline'], g[g.protocol == protocol]
-        if not len(b) or not len(p): continue
-        row = {'arch': arch, 'protocol': protocol, f'baseline {metric}': b[metric].mean(), f'{protocol} {metric}': p[metric].mean(),
-               'eta': p.eta.mean(), 'eta_total': p.eta_total.mean(), 'reached_baseline_acc': f'{p.eta.notna().sum()}/{len(p)}'}
-        row['held'] = bool(p[metric].mean() > b[metric].mean() and row['eta_total'] > 1)
-        out.append(row)
+def paired_interval(diffs, conf:float=0.95) -> tuple:
+    "Mean of paired differences and its t confidence interval `(mean, low, high)`; NaN bounds with fewer than 2 pairs"
+    d = np.asarray(diffs, dtype=float); d = d[~np.isnan(d)]
+    if len(d) < 2: return (float(d.mean()) if len(d) else math.nan, math.nan, math.nan)
+    h = stats.t.ppf((1 + conf) / 2, len(d) - 1) * d.std(ddof=1) / np.sqrt(len(d))
+    return float(d.mean()), float(d.mean() - h), float(d.mean() + h)
+
+MIN_SEEDS = 5   # fewer paired seeds than this: no claim either way
+
+def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', against:str='baseline') -> pd.DataFrame:
+    "Per dataset and arch: paired difference in `metric` and paired η total of `protocol` vs `against`, and 'held', 'failed' or 'inconclusive'"
+    e, out = with_eta(df), []
+    for (ds, arch), g in e.groupby(['dataset', 'arch'], sort=False):
+        a, p = g[g.protocol == against].set_index('seed'), g[g.protocol == protocol].set_index('seed')
+        seeds = sorted(set(a.index) & set(p.index))
+        if not seeds: continue
+        a, p = a.loc[seeds], p.loc[seeds]
+        d, lo, hi = paired_interval(p[metric] - a[metric])
+        le, le_lo, le_hi = paired_interval(np.log(a.total_time / p.total_time))
+        if len(seeds) < MIN_SEEDS or math.isnan(lo): v = 'inconclusive'
+        elif lo > 0 and le_lo > 0: v = 'held'
+        elif hi < 0 or le_hi < 0: v = 'failed'
+        else: v = 'inconclusive'
+        out.append({'dataset': ds, 'arch': arch, 'protocol': protocol, 'against': against, 'seeds': len(seeds),
+                    f'{against} {metric}': a[metric].mean(), f'{protocol} {metric}': p[metric].mean(),
+                    'difference': d, 'difference low': lo, 'difference high': hi,
+                    'eta_total': math.exp(le), 'eta_total low': math.exp(le_lo), 'eta_total high': math.exp(le_hi),
+                    'reached_baseline_acc': f"{p.eta.notna().sum()} of {len(p)}" if against == 'baseline' else '', 'verdict': v})
     return pd.DataFrame(out)
 
 # %% ../nbs/07_results.ipynb #7f65bf5d
-def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy') -> str:
+def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', against:str='baseline') -> str:
     "The paper's claim checked on `df`, in plain words, from `verdict`"
-    v = verdict(df, protocol, metric)
-    if not len(v): return f'No {protocol} and baseline runs to compare.'
-    diffs = 100 * (v[f'{protocol} {metric}'] - v[f'baseline {metric}'])
-    per_arch = '; '.join(f"{r.arch}: {d:+.1f} points, η total {r.eta_total:.2f}, η to baseline accuracy "
-                         f"{'not reached' if np.isnan(r.eta) else f'{r.eta:.2f}'} ({r.reached_baseline_acc} seeds reached it)"
-                         for r, d in zip(v.itertuples(), diffs))
-    held = int(v.held.sum())
-    return (f"{protocol} vs the baseline on {metric.replace('_', ' ')} (means over seeds): {per_arch}. "
-            f"'Higher accuracy in less time' held for {held} of {len(v)} architectures.")
+    v = verdict(df, protocol, metric, against)
+    if not len(v): return f'No {protocol} and {against} runs with the same seeds to compare.'
+    def iv(r, col, f): return f"{f(r[col])} [{f(r[col + ' low'])}, {f(r[col + ' high'])}]" if not math.isnan(r[col + ' low']) else f"{f(r[col])} (no interval)"
+    per = []
+    for _, r in v.iterrows():
+        reached = f", reached the baseline's accuracy in {r.reached_baseline_acc} seeds" if against == 'baseline' else ''
+        per.append(f"{r.arch} on {r.dataset}, {r.seeds} seed(s): {metric.replace('_', ' ')} {iv(r, 'difference', lambda x: f'{100*x:+.1f}')} points, "
+                   f"η total {iv(r, 'eta_total', lambda x: f'{x:.2f}')}{reached}: {r.verdict}")
+    return f"{protocol} vs {against} (paired over seeds, 95 % intervals): {'; '.join(per)}."
 
 # %% ../nbs/07_results.ipynb #28272ac9
 def plot_curves(df:pd.DataFrame, ax=None, clock:str='total_time'):

@@ -24,6 +24,16 @@ def lrada_in_process(capsys, monkeypatch, cwd, *args):
     (['fit', '/no/such/folder'], 'is not a folder'),
     (['fit', '.', '--arch', 'resnet9'], "Unknown arch 'resnet9'"),
     (['fit', '.', '--compare', 'adam'], "--compare 'adam'"),
+    # settings are checked before any data is loaded or any run starts
+    (['run', 'results', '--scale', 'smoke', '--set', 'lrada.lr_mult=abc'], "lr_mult='abc'"),
+    (['run', 'results', '--scale', 'smoke', '--set', 'lrada.lr_mult=nan'], 'lr_mult=nan'),
+    (['run', 'results', '--scale', 'smoke', '--set', 'lrada.dlr_cycles=0'], 'dlr_cycles=0'),
+    (['run', 'results', '--scale', 'smoke', '--set', 'lrada.foo=1'], "Unknown option 'foo' of lrada"),
+    (['run', 'results', '--scale', 'smoke', '--set', 'archs=x'], "archs='x': give a non-empty list"),
+    (['run', 'results', '--scale', 'smoke', '--set', 'seeds=[]'], 'seeds=[]'),
+    (['run', 'results', '--scale', 'smoke', '--set', 'size=abc'], "size='abc'"),
+    (['run', 'results', '--scale', 'smoke', '--set', 'bs=0'], 'bs=0'),
+    (['run', 'results', '--scale', 'smoke', '--set', 'baseline.lr_candidates=[]'], 'non-empty list'),
 ])
 def test_bad_option_is_one_line_error(args, msg, tmp_path, capsys, monkeypatch):
     code, err = lrada_in_process(capsys, monkeypatch, tmp_path, *args)
@@ -69,3 +79,47 @@ def test_smoke_runs_are_deterministic(tmp_path):
     b = run_table('results', 'smoke', tmp_path/'b', verbose=False)
     pd.testing.assert_series_equal(a.accuracy, b.accuracy)
     assert list(a.curve.map(lambda c: [r['valid_loss'] for r in eval(c)])) == list(b.curve.map(lambda c: [r['valid_loss'] for r in eval(c)]))
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return synthetic_images(tmp_path/'imgs', n_per_class=8, n_test=2)
+
+FIT = ['--arch', 'squeezenet1_1', '--weights', 'none', '--size', '32', '--bs', '8']
+
+@pytest.mark.parametrize('args,msg', [
+    (['--n-per-class', '-1'], 'n_per_class=-1'),
+    (['--size', '0'], 'size=0'),
+    (['--bs', '1'], 'bs=1'),
+    (['--seed', '-1'], 'seed=-1'),
+    (['--set', 'dlr_cycles=0'], 'dlr_cycles=0'),
+    (['--set', 'lr_mult=abc'], "lr_mult='abc'"),
+])
+def test_fit_bad_option_before_compute(folder, args, msg, tmp_path, capsys, monkeypatch):
+    code, err = lrada_in_process(capsys, monkeypatch, tmp_path, 'fit', str(folder), *FIT, *args)
+    assert code == 2 and msg in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path/'lrada_fit'/'report.txt').exists()
+
+def test_fit_bad_folders(tmp_path, capsys, monkeypatch):
+    import shutil
+    cases = []
+    one = synthetic_images(tmp_path/'one', n_classes=1, n_per_class=8); cases.append((one, [], 'needs at least 2'))
+    extra = synthetic_images(tmp_path/'extra', n_per_class=8); shutil.copytree(extra/'test'/'c0', extra/'test'/'zz')
+    cases.append((extra, [], "test/ has classes that train/ lacks: ['zz']"))
+    bad = synthetic_images(tmp_path/'bad', n_per_class=8); (bad/'train'/'c1'/'0001.png').write_bytes(b'not a png')
+    cases.append((bad, [], 'bad image(s), first'))
+    out_file = tmp_path/'out.txt'; out_file.write_text('x')
+    cases.append((one.parent/'extra', ['--out', str(out_file)], 'is a file'))
+    weights = tmp_path/'w.pth'; weights.write_text('not weights')
+    cases.append((one.parent/'extra', ['--weights', str(weights)], 'is not a torchvision state dict'))
+    for path, args, msg in cases:
+        fit = [a for a in FIT if a not in ('--weights', 'none')] if '--weights' in args else FIT
+        code, err = lrada_in_process(capsys, monkeypatch, tmp_path, 'fit', str(path), *fit, *args)
+        assert code == 2 and msg in err and len(err.strip().splitlines()) == 1, (msg, err)
+
+def test_bad_images_can_be_skipped(tmp_path):
+    bad = synthetic_images(tmp_path/'bad', n_classes=3, n_per_class=12, n_test=4); (bad/'train'/'c1'/'0001.png').write_bytes(b'not a png')
+    r = lrada('fit', str(bad), *FIT, '--out', str(tmp_path/'out'), '--skip-bad-images', '--set', 'num_it=12 n_repeats=1 dlr_cycles=1')
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert 'skipped 1 bad image(s)' in r.stderr
+    assert 'lrada.load_model' in (tmp_path/'out'/'report.txt').read_text()
