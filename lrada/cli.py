@@ -10,11 +10,11 @@ import sys, warnings
 warnings.filterwarnings('ignore', message=r'.*torch\.jit\.script.*deprecated')  # raised by fastai's imports; noise on a CLI's stderr
 from pathlib import Path
 from fastcore.script import call_parse, parse_cli
-from fastai.vision.all import defaults, ProgressCallback
+from fastai.vision.all import defaults, ProgressCallback, Callback, noop
 from .experiments import run_table, table_out, fit_folder, parse_settings
 
 # %% auto #0
-__all__ = ['COMMANDS', 'lrada_run', 'lrada_fit', 'main']
+__all__ = ['COMMANDS', 'lrada_run', 'lrada_fit', 'PlainProgress', 'main']
 
 # %% ../nbs/09_cli.ipynb #c175906b
 @call_parse
@@ -49,6 +49,15 @@ def lrada_fit(path:str, # Image folder: train/<class>/*, and optionally valid/ o
 
 COMMANDS = {'run': lrada_run, 'fit': lrada_fit}
 
+class PlainProgress(Callback):
+    "fastai's per-epoch table as plain lines, for logs and pipes where progress bars would dump every frame"
+    order = ProgressCallback.order
+    def before_fit(self):
+        self.old_logger = self.learn.logger
+        if self.old_logger is not noop: self.learn.logger = self._write; self._write(self.recorder.metric_names)
+    def after_fit(self): self.learn.logger = self.old_logger
+    def _write(self, log): print('  '.join(f'{v:.6f}' if isinstance(v, float) else f'{v}' for v in log), flush=True)
+
 def main(argv:list|None=None):
     "`lrada run ...` or `lrada fit ...`: parse the command's options with fastcore, run it, one line per input error"
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -59,7 +68,7 @@ def main(argv:list|None=None):
     cmd = COMMANDS[name].__wrapped__
     pargs, kwargs, _ = parse_cli(cmd)
     # progress bars redraw a terminal line; into a log file or a pipe they would dump every frame
-    if not sys.stdout.isatty(): defaults.callbacks = [c for c in defaults.callbacks if c is not ProgressCallback]
+    if not sys.stdout.isatty(): defaults.callbacks = [PlainProgress if c is ProgressCallback else c for c in defaults.callbacks]
     try: cmd(*pargs, **kwargs)
     except (ValueError, FileNotFoundError) as e:
         print(f'lrada {name}: error: {e}', file=sys.stderr); sys.exit(2)
