@@ -13,38 +13,32 @@ import numpy as np
 from fastai.vision.all import *
 
 # %% auto #0
-__all__ = ['preserved', 'learner_state', 'assert_same_state', 'check_positive', 'check_int', 'check_lrs', 'GroupLRs']
+__all__ = ['learner_state', 'preserved', 'assert_same_state', 'check_positive', 'check_int', 'check_lrs', 'GroupLRs']
 
 # %% ../nbs/00_core.ipynb #6566018e
-@contextmanager
-def preserved(learn:Learner, rng:bool=True):
-    "Restore `learn`'s weights, buffers, optimizer, `requires_grad`, train/eval modes, recorder and (if `rng`) random states on exit"
-    model = {k: v.detach().clone() for k,v in learn.model.state_dict().items()}
-    opt = None if learn.opt is None else deepcopy(learn.opt.state_dict())
-    grads = [p.requires_grad for p in learn.model.parameters()]
-    modes = [m.training for m in learn.model.modules()]
-    recorder = dict(learn.recorder.__dict__) if hasattr(learn, 'recorder') else None
-    rng_state = (get_random_states(), learn.dls.train.rng.getstate()) if rng else None
-    try: yield
-    finally:
-        learn.model.load_state_dict(model)
-        if opt is None: learn.opt = None
-        else: learn.opt.zero_grad(); learn.opt.load_state_dict(opt)
-        for p, g in zip(learn.model.parameters(), grads): p.requires_grad_(g)
-        for m, t in zip(learn.model.modules(), modes): m.training = t
-        if recorder is not None: learn.recorder.__dict__.update(recorder)
-        if rng_state is not None: set_random_states(**rng_state[0]); learn.dls.train.rng.setstate(rng_state[1])
-
-# %% ../nbs/00_core.ipynb #01089483
 def learner_state(learn:Learner) -> dict:
-    "Copies of everything `preserved` restores, for `assert_same_state`"
-    opt = learn.opt.state_dict() if learn.opt else None
-    return dict(model={k: v.clone() for k,v in learn.model.state_dict().items()},
-                opt_state=[{k: v.clone() if isinstance(v, Tensor) else v for k,v in s.items()} for s in opt['state']] if opt else None,
-                hypers=deepcopy(learn.opt.hypers) if learn.opt else None, frozen_idx=getattr(learn.opt, 'frozen_idx', None),
+    "Copies of everything a short fit changes and `preserved` restores, for `assert_same_state`"
+    return dict(model={k: v.detach().clone() for k,v in learn.model.state_dict().items()},
+                opt=deepcopy(learn.opt.state_dict()) if learn.opt else None, frozen_idx=getattr(learn.opt, 'frozen_idx', None),
                 grads=[p.requires_grad for p in learn.model.parameters()], modes=[m.training for m in learn.model.modules()],
                 rng=get_random_states(), dl_rng=learn.dls.train.rng.getstate())
 
+@contextmanager
+def preserved(learn:Learner, rng:bool=True):
+    "Restore `learn`'s weights, buffers, optimizer, frozen layers, train/eval modes, recorder and (if `rng`) random states on exit"
+    s = learner_state(learn)
+    recorder = dict(learn.recorder.__dict__) if hasattr(learn, 'recorder') else None
+    try: yield
+    finally:
+        learn.model.load_state_dict(s['model'])
+        if s['opt'] is None: learn.opt = None
+        else: learn.opt.zero_grad(); learn.opt.load_state_dict(s['opt']); learn.opt.frozen_idx = s['frozen_idx']
+        for p, g in zip(learn.model.parameters(), s['grads']): p.requires_grad_(g)
+        for m, t in zip(learn.model.modules(), s['modes']): m.training = t
+        if recorder is not None: learn.recorder.__dict__.update(recorder)
+        if rng: set_random_states(**s['rng']); learn.dls.train.rng.setstate(s['dl_rng'])
+
+# %% ../nbs/00_core.ipynb #01089483
 def _same(a, b):
     if isinstance(a, Tensor): return torch.equal(a, b)
     if isinstance(a, np.ndarray): return np.array_equal(a, b)

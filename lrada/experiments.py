@@ -230,9 +230,8 @@ def fit_folder(path, arch='mobilenet_v2', weights='imagenet', size=128, bs=32, n
     ctx = dict(table='fit', scale='fit', dataset=str(path), n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), size=size)
     runs = with_eta(pd.DataFrame([run_row(r, **ctx) for r in recs.values()]))
     p = recs['lrada'].params
-    lrs = [g['lr'] for g in learn.opt.hypers]
     report = [f"range test: {p.get('rule')} suggestion {p.get('suggestion', float('nan')):.2e} × lr_mult {p['lr_mult']} -> lr {p['lr']:.2e}; "
-              f"group peak LRs {', '.join(f'{x:.2e}' for x in group_lrs(p['dlr_lr'], len(lrs), p['spread']))}" if p.get('suggestion') else f"lr {p['lr']:.2e}",
+              f"group peak LRs {', '.join(f'{x:.2e}' for x in group_lrs(p['dlr_lr'], learn.n_groups, p['spread']))}" if p.get('suggestion') else f"lr {p['lr']:.2e}",
               '', epochs.to_string(index=False), '',
               f"valid accuracy {recs['lrada'].valid['accuracy']:.4f}, balanced accuracy {recs['lrada'].valid['balanced_accuracy']:.4f}"]
     if tdl: report.append(f"test accuracy {recs['lrada'].test['accuracy']:.4f}, balanced accuracy {recs['lrada'].test['balanced_accuracy']:.4f}")

@@ -15,6 +15,7 @@ from sklearn.utils.class_weight import compute_class_weight
 from .core import preserved, check_int, check_positive, check_lrs
 from .models import lrada_learner
 from .range_test import SUGGESTION_RULES  # and Learner.range_test
+from .sgdr import check_sgdr
 from .dlr import group_lrs  # and Learner.coarse_fit, fit_dlr
 
 # %% auto #0
@@ -203,7 +204,7 @@ def check_params(protocol:str, params:dict):
         if k not in options: raise ValueError(f"Unknown option {k!r} of {protocol}: options are {', '.join(options)}.")
         if k in _MIN_INT: check_int(k, v, _MIN_INT[k])
         elif k in ('lr', 'dlr_lr', 'lr_mult', 'base_lr') and v is not None: check_positive(k, v)
-        elif k == 'eta_min' and not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0): raise ValueError(f"eta_min={v!r}: must be a finite number >= 0.")
+        elif k == 'eta_min': check_sgdr(eta_min=v)
         elif k == 'spread' and np.ndim(v) == 0 and not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 1):
             raise ValueError(f"spread={v!r}: a number >= 1 (ratio between neighbouring groups) or one ratio per group.")
         elif k in ('rule', 'dlr_rule') and v is not None and not callable(v) and v not in SUGGESTION_RULES:

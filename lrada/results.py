@@ -74,11 +74,9 @@ def _fsync(path):
 @contextmanager
 def _locked(path:Path):
     "Exclusive lock on `.{path.name}.lock` (where the OS has `fcntl`): one writer of the registry at a time, across processes"
-    with open(path.with_name(f'.{path.name}.lock'), 'a') as f:
+    with open(path.with_name(f'.{path.name}.lock'), 'a') as f:   # closing the file releases the lock
         if fcntl: fcntl.flock(f, fcntl.LOCK_EX)
-        try: yield
-        finally:
-            if fcntl: fcntl.flock(f, fcntl.LOCK_UN)
+        yield
 
 def append_results(rows:list, path) -> pd.DataFrame:
     "Append `rows` to the CSV registry at `path`, atomically and safely beside other writers; return the whole registry"
@@ -163,7 +161,7 @@ def paired_interval(diffs, conf:float=0.95) -> tuple:
     "Mean of paired differences and its t confidence interval `(mean, low, high)`; NaN bounds with fewer than 2 pairs"
     d = np.asarray(diffs, dtype=float); d = d[~np.isnan(d)]
     if len(d) < 2: return (float(d.mean()) if len(d) else math.nan, math.nan, math.nan)
-    h = stats.t.ppf((1 + conf) / 2, len(d) - 1) * d.std(ddof=1) / np.sqrt(len(d))
+    h = stats.t.ppf((1 + conf) / 2, len(d) - 1) * stats.sem(d)   # not stats.t.interval: it gives NaN when every pair agrees
     return float(d.mean()), float(d.mean() - h), float(d.mean() + h)
 
 MIN_SEEDS = 5   # fewer paired seeds than this: no claim either way

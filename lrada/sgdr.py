@@ -59,7 +59,8 @@ def check_sgdr(n_cycles=1, cycle_len=1, cycle_mult=2, eta_min=0., decay=1., warm
     "Raise a clear error unless the SGDR arguments are valid"
     check_int('n_cycles', n_cycles, 1); check_int('cycle_len', cycle_len, 1); check_int('cycle_mult', cycle_mult, 1)
     check_int('warmup', warmup, 0)
-    if not (math.isfinite(eta_min) and eta_min >= 0): raise ValueError(f"eta_min={eta_min!r}: must be a finite number >= 0.")
+    if not (isinstance(eta_min, (int, float, np.number)) and not isinstance(eta_min, bool) and math.isfinite(eta_min) and eta_min >= 0):
+        raise ValueError(f"eta_min={eta_min!r}: must be a finite number >= 0.")
     if not (0 < decay <= 1): raise ValueError(f"decay={decay!r}: must be in (0, 1].")
 
 
