@@ -6,7 +6,7 @@ Docs: https://lrada.github.io/lrada/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #8f3cab44
 from __future__ import annotations
-import os, tarfile, warnings
+import os, tarfile, warnings, hashlib
 import numpy as np, pandas as pd
 from PIL import Image
 from PIL import UnidentifiedImageError
@@ -14,13 +14,15 @@ from fastai.vision.all import *
 from .core import check_int
 
 # %% auto #0
-__all__ = ['DATASETS', 'lrada_data_dir', 'get_dataset', 'synthetic_images', 'stratified_split', 'class_images', 'bad_images',
-           'image_dls', 'test_dl', 'cifar_dls', 'lesion_groups', 'ham_dls']
+__all__ = ['DATASETS', 'lrada_data_dir', 'get_dataset', 'synthetic_images', 'stratified_split', 'ImageCache', 'class_images',
+           'bad_images', 'image_dls', 'test_dl', 'cifar_dls', 'lesion_groups', 'ham_dls']
 
 # %% ../nbs/01_data.ipynb #536edf0c
 DATASETS = {
     'cifar10':  dict(url=URLs.CIFAR, archive='cifar10.tgz'),   # 10 classes, train 5,000/class, test 1,000/class
     'ham10000': dict(url=None, archive='ham10000.tgz'),        # HAM10000 train (one image per lesion) + ISIC-2018 test, 7 classes
+    'sign_language_digits': dict(url=None, archive='sign_language_digits.tgz'),  # hand-sign digits 0-9, 100 px photos
+    'pbc_blood_cells': dict(url=None, archive='pbc_blood_cells.tgz'),            # 8 blood-cell types, microscopy
 }
 
 def lrada_data_dir(data_dir=None) -> Path:
@@ -81,6 +83,46 @@ def stratified_split(labels, # Class of each item
         train.append(idx[~in_valid]); valid.append(idx[in_valid])
     return np.concatenate(train), np.concatenate(valid)
 
+# %% ../nbs/01_data.ipynb #875cffc4
+def _decode(file, size:int) -> Tensor:
+    "The image in `file` as `image_dls` sees it in validation: RGB, resized (centre crop) to `size`, uint8 CHW"
+    return image2tensor(Resize(size)(PILImage.create(file), split_idx=1))
+
+class ImageCache:
+    "Images decoded and resized once to `size` as uint8 tensors; kept in memory, and in `folder` when given"
+    def __init__(self, size:int, folder=None): self.size, self.folder, self.images, self.stamps = size, folder, {}, {}
+
+    @staticmethod
+    def _stamp(f): st = os.stat(f); return (st.st_size, st.st_mtime_ns)
+    def _file(self, root): return Path(self.folder)/f"{hashlib.sha1(str(Path(root).resolve()).encode()).hexdigest()[:12]}_{self.size}px.pt"
+
+    def add(self, files, root=None):
+        "Decode the `files` not yet cached (or changed since); with a `folder`, read and update its file for `root`"
+        files = [Path(f) for f in files]
+        disk = self._file(root or files[0].parent) if self.folder and files else None
+        if disk and disk.exists():
+            saved = torch.load(disk, weights_only=True)
+            for f in files:
+                k = str(f)
+                if k in saved and tuple(saved[k][0].tolist()) == self._stamp(f): self.images[f], self.stamps[f] = saved[k][1], self._stamp(f)
+        todo = [f for f in files if f not in self.images or self.stamps[f] != self._stamp(f)]
+        for f in progress_bar(todo, leave=False) if len(todo) > 1000 else todo:
+            self.images[f], self.stamps[f] = _decode(f, self.size), self._stamp(f)
+        if disk and todo:
+            disk.parent.mkdir(parents=True, exist_ok=True)
+            tmp, root = disk.with_suffix('.tmp'), Path(root or files[0].parent)
+            torch.save({str(f): (tensor(self.stamps[f]), im) for f, im in self.images.items() if f.is_relative_to(root)}, tmp)
+            os.replace(tmp, disk)   # a killed save leaves the old cache, never a torn one
+        return self
+
+    def __call__(self, file) -> TensorImage:
+        "The cached image of `file` (decoded now if it is new or changed)"
+        file = Path(file)
+        if file not in self.images or self.stamps[file] != self._stamp(file): self.add([file])
+        return TensorImage(self.images[file])
+    def __len__(self): return len(self.images)
+    def __getstate__(self): return {**self.__dict__, 'images': {}, 'stamps': {}}   # `learn.export` keeps the recipe, not the pixels
+
 # %% ../nbs/01_data.ipynb #8c895afe
 def _check_folder(path):
     if not (path/'train').is_dir() or not get_image_files(path/'train'):
@@ -125,8 +167,10 @@ def image_dls(path, # Folder with `train/<class>/*` and optionally `valid/<class
               bs:int=64, # Batch size (at least 2: BatchNorm needs 2 images to train)
               seed:int=0, # Seed of the split and of the shuffling
               augment:bool=True, # Random horizontal flips
-              num_workers:int=0, # DataLoader worker processes
+              num_workers:int|None=None, # DataLoader worker processes; None: 0 on CPU or with the cache, else up to 8
               skip_bad_images:bool=False, # Drop unreadable or 16-bit images (with a warning) instead of failing
+              cache:bool|str|Path|None=None, # Decode once (`ImageCache`): True, a folder to keep it on disk, False; None: on with CUDA
+              device=None, # Where batches go; default `default_device()` (CUDA when present)
               **kwargs) -> DataLoaders:
     "Image-classification `DataLoaders` from a folder in fastai's layout, with a stratified 5:1 split"
     check_int('size', size, 8); check_int('bs', bs, 2); check_int('seed', seed, 0)
@@ -152,9 +196,18 @@ def image_dls(path, # Folder with `train/<class>/*` and optionally `valid/<class
     missing = sorted(set(classes) - set(valid.map(parent_label)))
     if missing: warnings.warn(f"class(es) {missing} have no validation image: validation accuracy and balanced accuracy "
                               f"cover only the other classes. Add images of them (at least 6 per class for a 5:1 split).")
-    dblock = DataBlock(blocks=(ImageBlock, CategoryBlock), get_y=parent_label, splitter=IndexSplitter(range(len(train), len(train)+len(valid))),
-                       item_tfms=Resize(size), batch_tfms=([Flip()] if augment else []) + [Normalize.from_stats(*imagenet_stats)])
-    return dblock.dataloaders(train + valid, bs=bs, num_workers=num_workers, shuffle=True, seed=seed, **kwargs)
+    device = torch.device(ifnone(device, default_device()))
+    cuda = device.type == 'cuda'
+    cache = ifnone(cache, cuda)
+    if cache:
+        images = ImageCache(size, None if cache is True else cache).add(train + valid, root=path)
+        x_block, item_tfms = TransformBlock(type_tfms=images, batch_tfms=IntToFloatTensor), []
+    else: x_block, item_tfms = ImageBlock, Resize(size)
+    num_workers = ifnone(num_workers, 0 if cache or not cuda else min(8, defaults.cpus))
+    dblock = DataBlock(blocks=(x_block, CategoryBlock), get_y=parent_label, splitter=IndexSplitter(range(len(train), len(train)+len(valid))),
+                       item_tfms=item_tfms, batch_tfms=([Flip()] if augment else []) + [Normalize.from_stats(*imagenet_stats)])
+    return dblock.dataloaders(train + valid, bs=bs, num_workers=num_workers, shuffle=True, seed=seed, device=device,
+                              pin_memory=cuda, **kwargs)
 
 # %% ../nbs/01_data.ipynb #6043752a
 def test_dl(dls, path, n_per_class:int|None=None, seed:int=0, skip_bad_images:bool=False):

@@ -13,7 +13,7 @@ import pandas as pd, torch
 import matplotlib.pyplot as plt
 from fastai.vision.all import ClassificationInterpretation
 from .data import synthetic_images, image_dls, test_dl, get_dataset, lesion_groups
-from .models import ARCHS, pretrained_model
+from .models import ARCHS, pretrained_model, check_speed
 from .dlr import group_lrs
 from .core import check_int
 from .protocols import run_protocol, check_params, PROTOCOLS
@@ -28,16 +28,16 @@ __all__ = ['SCALES', 'TABLES', 'PAPER_ARCH', 'paper_table', 'parse_settings', 't
 # %% ../nbs/08_experiments.ipynb #79a3ed15
 SCALES = {
     'smoke': dict(archs=['squeezenet1_1'], weights=None, synthetic=True, n_per_class=None, test_per_class=None, size=32, bs=16,
-                  seeds=[0], fp16=False, needs_gpu=False,
+                  seeds=[0], precision='auto', needs_gpu=False,
                   baseline=dict(max_epochs=3, lr_candidates=[1e-3, 3e-3]), lrada=dict(num_it=12, n_repeats=1, dlr_cycles=2), fine_tune=dict(epochs=2)),
     'demo':  dict(archs=['mobilenet_v2'], weights='imagenet', synthetic=False, n_per_class=100, test_per_class=50,
-                  size=64, bs=64, seeds=[0], fp16=False, needs_gpu=False,
+                  size=64, bs=64, seeds=[0], precision='auto', needs_gpu=False,
                   baseline=dict(max_epochs=10), lrada=dict(), fine_tune=dict(epochs=4)),
     'cpu':   dict(archs=['mobilenet_v2', 'squeezenet1_1'], weights='imagenet', synthetic=False, n_per_class=250, test_per_class=100,
-                  size=64, bs=64, seeds=[0, 1], fp16=False, needs_gpu=False,
+                  size=64, bs=64, seeds=[0, 1], precision='auto', needs_gpu=False,
                   baseline=dict(max_epochs=20), lrada=dict(), fine_tune=dict(epochs=6)),
     'gpu':   dict(archs=['resnet34', 'resnet50', 'resnet101', 'resnet152', 'densenet161'], weights='imagenet', synthetic=False,
-                  n_per_class=None, test_per_class=None, size=224, bs=64, seeds=[0], fp16=True, needs_gpu=True,
+                  n_per_class=None, test_per_class=None, size=224, bs=64, seeds=[0], precision='auto', needs_gpu=True,
                   baseline=dict(max_epochs=60, target=0.90), lrada=dict(), fine_tune=dict(epochs=6)),
 }
 TABLES = {
@@ -93,6 +93,7 @@ def _check_config(cfg):
     if bad: raise ValueError(f"Unknown archs {bad}: choose from {', '.join(ARCHS)}.")
     for s in cfg['seeds']: check_int('seed', s, 0)
     check_int('size', cfg['size'], 8); check_int('bs', cfg['bs'], 2)
+    check_speed(cfg['precision'])   # e.g. fp16 on a CPU fails here, before any data is loaded
     for k in ('n_per_class', 'test_per_class'):
         if cfg[k] is not None: check_int(k, cfg[k], 1)
     for spec in cfg['protocols']: check_params(spec.partition('+')[0], cfg.get(spec.partition('+')[0], {}))
@@ -145,8 +146,8 @@ def table_data(cfg:dict, data_dir=None):
 
 def _run_key(cfg, ctx, arch, seed, spec):
     proto = spec.partition('+')[0]
-    keys = ('weights', 'n_per_class', 'test_per_class', 'size', 'bs', 'fp16')
-    return json.dumps(dict(dataset=ctx['dataset'], arch=arch, seed=seed, protocol=spec, params=cfg.get(proto, {}),
+    keys = ('weights', 'n_per_class', 'test_per_class', 'size', 'bs')
+    return json.dumps(dict(dataset=ctx['dataset'], arch=arch, seed=seed, protocol=spec, params=cfg.get(proto, {}), precision=check_speed(cfg['precision']),
                            **{k: cfg[k] for k in keys}), sort_keys=True, default=str)
 
 def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=None, verbose:bool=True, fresh:bool=False) -> pd.DataFrame:
@@ -168,7 +169,7 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
                     rows.append(done[done.run_key == key].iloc[-1].to_dict()); continue
                 if verbose: print(f'== {table}/{scale}: {spec} {arch} seed {seed}', flush=True)
                 proto, _, variant = spec.partition('+')
-                rec = run_protocol(proto, dls, arch, cfg['weights'], seed=seed, test_dl=tdl, fp16=cfg['fp16'], verbose=verbose,
+                rec = run_protocol(proto, dls, arch, cfg['weights'], seed=seed, test_dl=tdl, precision=cfg['precision'], verbose=verbose,
                                    balanced_loss=variant == 'balanced', **cfg[proto])
                 rec.protocol = spec
                 rows.append(run_row(rec, **ctx, run_key=key))

@@ -8,10 +8,13 @@ Docs: https://lrada.github.io/lrada/models.html.md"""
 from __future__ import annotations
 import os, torchvision
 from fastai.vision.all import *
+from fastai.callback.channelslast import ChannelsLast
+from torch.amp import autocast, GradScaler
 
 
 # %% auto #0
-__all__ = ['ARCHS', 'pretrained_model', 'body_blocks', 'layer_groups', 'default_metrics', 'lrada_learner']
+__all__ = ['ARCHS', 'PRECISIONS', 'pretrained_model', 'body_blocks', 'layer_groups', 'bf16_supported', 'auto_precision',
+           'check_speed', 'DeviceMixedPrecision', 'default_metrics', 'lrada_learner']
 
 # %% ../nbs/02_models.ipynb #b82d0733
 ARCHS = ('resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'densenet121', 'densenet161', 'densenet169',
@@ -73,6 +76,57 @@ def layer_groups(model:nn.Module, # A `Sequential(body, head)` as built by `lrad
     groups = [[m for i in run for m in blocks[i]] for run in runs] + [list(model[1:])]
     return L(groups).map(lambda ms: L(ms).map(params).concat())
 
+# %% ../nbs/02_models.ipynb #29441d9c
+PRECISIONS = ('auto', 'fp32', 'bf16', 'fp16')
+
+def bf16_supported(device=None) -> bool:
+    "Whether `device` computes bfloat16 natively: a CUDA card that says so, or a CPU with AVX512-BF16/AMX"
+    device = torch.device(ifnone(device, default_device()))
+    if device.type == 'cuda': return torch.cuda.is_bf16_supported()
+    return device.type == 'cpu' and torch.ops.mkldnn._is_mkldnn_bf16_supported()
+
+def auto_precision(device=None) -> str:
+    "'bf16' where `device` computes it natively, else 'fp16' on CUDA, else 'fp32'"
+    device = torch.device(ifnone(device, default_device()))
+    return 'bf16' if bf16_supported(device) else 'fp16' if device.type == 'cuda' else 'fp32'
+
+def check_speed(precision:str, device=None) -> str:
+    "`precision` resolved for `device`, or a clear error naming what works there"
+    device = torch.device(ifnone(device, default_device()))
+    if precision not in PRECISIONS: raise ValueError(f"precision={precision!r}: choose from {PRECISIONS}.")
+    if precision == 'auto': return auto_precision(device)
+    if precision == 'fp16' and device.type != 'cuda': raise ValueError("precision='fp16' needs a CUDA device: on a CPU use 'bf16' or 'fp32'.")
+    if precision == 'bf16' and not bf16_supported(device):
+        raise ValueError(f"precision='bf16': this {device.type} has no native bfloat16 (it would be emulated, slowly): use 'fp32'"
+                         f"{' or fp16' if device.type == 'cuda' else ''}.")
+    return precision
+
+class DeviceMixedPrecision(MixedPrecision):
+    "fastai's `MixedPrecision`, autocasting on the data's device (fastai's autocasts CUDA only)"
+    def before_fit(self):
+        super().before_fit()
+        device = self.dls.device.type
+        self.autocast = autocast(device, dtype=self.autocast.fast_dtype)
+        self.learn.scaler = GradScaler(device, **self.kwargs)   # enabled for fp16 only, as in fastai
+
+@patch
+def to_speed(self:Learner,
+             precision:str='auto', # 'auto' (`auto_precision`), 'fp32', 'bf16' or 'fp16'
+             channels_last:bool|None=None, # None: on for CUDA, off for CPU
+             compile:bool=False, # `torch.compile` the model in place (keeps its type, state-dict keys and layer groups)
+            ) -> Learner:
+    "Mixed precision, channels_last memory format and `torch.compile` for this learner's device"
+    device = self.dls.device
+    precision = check_speed(precision, device)
+    self.remove_cbs(L(self.cbs).filter(risinstance((MixedPrecision, ChannelsLast))))
+    if precision != 'fp32': self.add_cb(DeviceMixedPrecision(precision))
+    channels_last = ifnone(channels_last, device.type == 'cuda')
+    if channels_last: self.add_cb(ChannelsLast())
+    else: self.model.to(memory_format=torch.contiguous_format)
+    if compile: self.model.compile()
+    store_attr('precision,channels_last,compile', self=self)
+    return self
+
 # %% ../nbs/02_models.ipynb #fc012efd
 def default_metrics():
     "Accuracy and fastai's `BalancedAccuracy` (mean per-class recall: what matters under class imbalance)"
@@ -89,6 +143,9 @@ def lrada_learner(dls, # `DataLoaders` of an image-classification task
                   weights='imagenet', # 'imagenet', a state-dict file, or None (random init, not frozen)
                   n_groups:int=3, # Layer groups for discriminative LRs (see `layer_groups`)
                   metrics=None, # Default: `default_metrics()`
+                  precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16' (see `Learner.to_speed`)
+                  channels_last:bool|None=None, # None: on for CUDA only (see `Learner.to_speed`)
+                  compile:bool=False, # `torch.compile` the model in place
                   **kwargs) -> Learner:
     "A fastai `Learner` as `vision_learner` builds it: `arch` body with `weights`, a new head, `n_groups` layer groups"
     body = create_body(pretrained_model(arch, weights), pretrained=weights is not None, cut=_cut(arch))
@@ -97,7 +154,9 @@ def lrada_learner(dls, # `DataLoaders` of an image-classification task
     splitter(model)   # fail on an impossible n_groups before the data is touched
     if weights is not None and not dls.after_batch.fs.filter(risinstance(Normalize)):
         dls.add_tfms([Normalize.from_stats(*imagenet_stats)], 'after_batch')
+    check_speed(precision, dls.device)
     learn = Learner(dls, model, splitter=splitter, metrics=ifnone(metrics, default_metrics()), **kwargs)
+    learn.to_speed(precision, channels_last, compile)
     if weights is not None: learn.freeze()
     store_attr('arch,weights,n_groups', self=learn)
     return learn

@@ -162,17 +162,20 @@ def run_lrada(learn:Learner, # A fresh learner from `lrada_learner`, body frozen
                   dlr_cycles=dlr_cycles, cycle_mult=cycle_mult, spread=spread, eta_min=eta_min)
     meter, n_groups = RunMeter(), len(learn.splitter(learn.model))
     if lr is None:
+        t = time.perf_counter()
         res = learn.range_test(num_it=num_it, n_repeats=n_repeats, rules=[rule], seed=seed, show_plot=False)
-        params.update(suggestion=res.suggestion(rule), range_test_batches=res.n_batches)
+        params.update(suggestion=res.suggestion(rule), range_test_batches=res.n_batches, range_test_time=time.perf_counter() - t)
         lr = res.suggestion(rule) * lr_mult
     params['lr'] = lr
     learn.coarse_fit(coarse_cycles, lr=lr, eta_min=eta_min, cbs=meter)
     if dlr_lr is None and dlr_rule is not None:
         # a second sweep over the whole network, at the DLR ratios between groups
         learn.unfreeze()
+        t = time.perf_counter()
         res = learn.range_test(num_it=num_it, n_repeats=n_repeats, rules=[dlr_rule], seed=seed, show_plot=False,
                                ratios=group_lrs(1., n_groups, spread))
-        params.update(dlr_suggestion=res.suggestion(dlr_rule), range_test_batches=params.get('range_test_batches', 0) + res.n_batches)
+        params.update(dlr_suggestion=res.suggestion(dlr_rule), range_test_batches=params.get('range_test_batches', 0) + res.n_batches,
+                      range_test_time=params.get('range_test_time', 0) + time.perf_counter() - t)
         dlr_lr = res.suggestion(dlr_rule)
     params['dlr_lr'] = dlr_lr = ifnone(dlr_lr, lr)
     learn.fit_dlr(dlr_cycles, lr=dlr_lr, spread=spread, cycle_mult=cycle_mult, eta_min=eta_min, cbs=meter)
@@ -227,20 +230,21 @@ def class_weights(dls) -> Tensor:
     y = np.array([int(o) for o in dls.train_ds.tls[1]])   # the labels alone: no image is opened
     return tensor(compute_class_weight('balanced', classes=np.arange(dls.c), y=y)).float()
 
-def run_protocol(protocol:str, dls, arch:str, weights, seed:int=0, test_dl=None, fp16:bool=False, n_groups:int=3,
+def run_protocol(protocol:str, dls, arch:str, weights, seed:int=0, test_dl=None, precision:str='auto', channels_last:bool|None=None,
+                 compile:bool=False, n_groups:int=3,
                  balanced_loss:bool=False, verbose:bool=True, **params) -> RunRecord:
     "Seeded fresh learner for `arch`/`weights` on `dls`, run `protocol` with `params`, score on `test_dl`"
     check_params(protocol, params)
     if balanced_loss and protocol == 'baseline': raise ValueError("balanced_loss applies to the cross-entropy protocols; the baseline keeps the paper's BCE.")
     set_seed(seed, reproducible=True)
     for dl in dls.loaders: dl.rng = random.Random(seed)   # DataLoaders shuffle with their own RNG, not the global one
-    learn = lrada_learner(dls, arch, weights, n_groups=n_groups)
+    learn = lrada_learner(dls, arch, weights, n_groups=n_groups, precision=precision, channels_last=channels_last, compile=compile)
     if balanced_loss: learn.loss_func = CrossEntropyLossFlat(weight=class_weights(dls).to(dls.device))
-    if fp16: learn = learn.to_fp16()
     with contextlib.nullcontext() if verbose else learn.no_logging(), contextlib.nullcontext() if verbose else learn.no_bar():
         rec = PROTOCOLS[protocol](learn, **params)
         rec.valid = score(learn, dls.valid)
         if test_dl is not None: rec.test = score(learn, test_dl)
-    rec.params.update(arch=arch, weights=str(weights), seed=seed, fp16=fp16, n_groups=n_groups, balanced_loss=balanced_loss, vocab=list(dls.vocab))
+    rec.params.update(arch=arch, weights=str(weights), seed=seed, precision=learn.precision, channels_last=learn.channels_last,
+                      compile=compile, n_groups=n_groups, balanced_loss=balanced_loss, vocab=list(dls.vocab))
     rec.learn = learn
     return rec

@@ -9,7 +9,7 @@ from lrada.sgdr import sgdr_epochs
 def test_gpu_config_resolves(table):
     cfg = table_config(table, 'gpu')
     assert cfg['archs'] == ['resnet34', 'resnet50', 'resnet101', 'resnet152', 'densenet161']
-    assert cfg['weights'] == 'imagenet' and cfg['fp16'] and cfg['needs_gpu'] and cfg['n_per_class'] is None
+    assert cfg['weights'] == 'imagenet' and cfg['precision'] == 'auto' and cfg['needs_gpu'] and cfg['n_per_class'] is None
 
 @pytest.mark.parametrize('arch', table_config('results', 'gpu')['archs'])
 def test_gpu_archs_build_with_groups_and_schedule(arch, synth):
