@@ -9,3 +9,4 @@ from .dlr import *
 from .protocols import *
 from .results import *
 from .experiments import *
+from .bench import *

@@ -12,9 +12,10 @@ from pathlib import Path
 from fastcore.script import call_parse, parse_cli
 from fastai.vision.all import defaults, ProgressCallback, Callback, noop
 from .experiments import run_table, table_out, fit_folder, parse_settings
+from .data import get_dataset
 
 # %% auto #0
-__all__ = ['COMMANDS', 'lrada_run', 'lrada_fit', 'PlainProgress', 'main']
+__all__ = ['COMMANDS', 'lrada_run', 'lrada_fit', 'lrada_bench', 'PlainProgress', 'main']
 
 # %% ../nbs/09_cli.ipynb #c175906b
 @call_parse
@@ -47,7 +48,22 @@ def lrada_fit(path:str, # Image folder: train/<class>/*, and optionally valid/ o
     if not Path(path).is_dir(): raise FileNotFoundError(f"{path} is not a folder: give a folder with train/<class>/* images.")
     fit_folder(path, arch, weights, size, bs, n_per_class, seed, out, compare, opts, skip_bad_images=skip_bad_images)
 
-COMMANDS = {'run': lrada_run, 'fit': lrada_fit}
+@call_parse
+def lrada_bench(sizes:str='64,96,128', # Image sizes, comma-separated
+                configs:str='before,after', # Speed configurations (lrada.bench.CONFIGS), comma-separated
+                n_per_class:int=60, # CIFAR-10 images per class (5:1 train/valid)
+                out:str='results', # Folder for bench.json and bench.md
+                data_dir:str=None, # Folder holding cifar10/ (default $LRADA_DATA or fastai's data folder)
+               ):
+    "Measure data path, training step, loop overhead, range-test and validation costs before/after the speed switches"
+    from .bench import bench, CONFIGS
+    sizes, configs = [int(s) for s in sizes.split(',')], configs.split(',')
+    unknown = [c for c in configs if c not in CONFIGS]
+    if unknown: raise ValueError(f"Unknown configs {unknown}: choose from {list(CONFIGS)}.")
+    bench(get_dataset('cifar10', data_dir), sizes, configs, out, n_per_class=n_per_class)
+    print((Path(out)/'bench.md').read_text())
+
+COMMANDS = {'run': lrada_run, 'fit': lrada_fit, 'bench': lrada_bench}
 
 class PlainProgress(Callback):
     "fastai's per-epoch table as plain lines, for logs and pipes where progress bars would dump every frame"
@@ -62,7 +78,7 @@ def main(argv:list|None=None):
     "`lrada run ...` or `lrada fit ...`: parse the command's options with fastcore, run it, one line per input error"
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS:
-        sys.exit("usage: lrada run TABLE [--scale smoke|demo|cpu|gpu] [--set ...] | lrada fit PATH [--arch ...] (add -h for options)")
+        sys.exit("usage: lrada run TABLE [--scale smoke|demo|cpu|gpu] [--set ...] | lrada fit PATH [--arch ...] | lrada bench [--sizes 64,96,128] (add -h for options)")
     name = argv[0]
     sys.argv = [f'lrada {name}', *argv[1:]]
     cmd = COMMANDS[name].__wrapped__

@@ -14,8 +14,8 @@ from fastai.vision.all import *
 from .core import check_int
 
 # %% auto #0
-__all__ = ['DATASETS', 'lrada_data_dir', 'get_dataset', 'synthetic_images', 'stratified_split', 'ImageCache', 'class_images',
-           'bad_images', 'image_dls', 'test_dl', 'cifar_dls', 'lesion_groups', 'ham_dls']
+__all__ = ['DATASETS', 'lrada_data_dir', 'get_dataset', 'synthetic_images', 'stratified_split', 'CachedCrop', 'cache_fits',
+           'ImageCache', 'class_images', 'bad_images', 'image_dls', 'test_dl', 'cifar_dls', 'lesion_groups', 'ham_dls']
 
 # %% ../nbs/01_data.ipynb #536edf0c
 DATASETS = {
@@ -85,8 +85,26 @@ def stratified_split(labels, # Class of each item
 
 # %% ../nbs/01_data.ipynb #875cffc4
 def _decode(file, size:int) -> Tensor:
-    "The image in `file` as `image_dls` sees it in validation: RGB, resized (centre crop) to `size`, uint8 CHW"
-    return image2tensor(Resize(size)(PILImage.create(file), split_idx=1))
+    "The RGB image in `file` resized (bilinear, as `Resize`) so that its short side is `size`: uint8 CHW"
+    img = PILImage.create(file)
+    w, h = img.size
+    return image2tensor(img.resize((max(size, round(w*size/min(w, h))), max(size, round(h*size/min(w, h)))), BILINEAR))
+
+class CachedCrop(RandTransform):
+    "A `size` square of a cached image, where `Resize` would crop: random in training, centre in validation (same draws)"
+    split_idx, order = None, 1
+    def __init__(self, size:int): super().__init__(); self.size = size
+    def before_call(self, b, split_idx): self.pcts = (0.5, 0.5) if split_idx else (random.random(), random.random())
+    def encodes(self, x:TensorImage):
+        h, w = x.shape[-2:]
+        left, top = int(self.pcts[0] * (w - self.size)), int(self.pcts[1] * (h - self.size))
+        return x[..., top:top + self.size, left:left + self.size]
+
+def cache_fits(n_images:int, size:int, share:float=0.25, cap:int=8*2**30) -> bool:
+    "Whether `n_images` square uint8 images of `size` fit in `share` of the RAM (at most `cap` bytes)"
+    try: ram = os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES')
+    except (ValueError, OSError, AttributeError): ram = 0   # unknown: no cache by default
+    return n_images * 3 * size**2 <= min(share * ram, cap)
 
 class ImageCache:
     "Images decoded and resized once to `size` as uint8 tensors; kept in memory, and in `folder` when given"
@@ -169,7 +187,7 @@ def image_dls(path, # Folder with `train/<class>/*` and optionally `valid/<class
               augment:bool=True, # Random horizontal flips
               num_workers:int|None=None, # DataLoader worker processes; None: 0 on CPU or with the cache, else up to 8
               skip_bad_images:bool=False, # Drop unreadable or 16-bit images (with a warning) instead of failing
-              cache:bool|str|Path|None=None, # Decode once (`ImageCache`): True, a folder to keep it on disk, False; None: on with CUDA
+              cache:bool|str|Path|None=None, # Decode once (`ImageCache`): True, a folder to keep it on disk, False; None: if it fits (`cache_fits`)
               device=None, # Where batches go; default `default_device()` (CUDA when present)
               **kwargs) -> DataLoaders:
     "Image-classification `DataLoaders` from a folder in fastai's layout, with a stratified 5:1 split"
@@ -198,10 +216,10 @@ def image_dls(path, # Folder with `train/<class>/*` and optionally `valid/<class
                               f"cover only the other classes. Add images of them (at least 6 per class for a 5:1 split).")
     device = torch.device(ifnone(device, default_device()))
     cuda = device.type == 'cuda'
-    cache = ifnone(cache, cuda)
+    cache = ifnone(cache, cache_fits(len(train) + len(valid), size))
     if cache:
         images = ImageCache(size, None if cache is True else cache).add(train + valid, root=path)
-        x_block, item_tfms = TransformBlock(type_tfms=images, batch_tfms=IntToFloatTensor), []
+        x_block, item_tfms = TransformBlock(type_tfms=images, batch_tfms=IntToFloatTensor), [CachedCrop(size)]
     else: x_block, item_tfms = ImageBlock, Resize(size)
     num_workers = ifnone(num_workers, 0 if cache or not cuda else min(8, defaults.cpus))
     dblock = DataBlock(blocks=(x_block, CategoryBlock), get_y=parent_label, splitter=IndexSplitter(range(len(train), len(train)+len(valid))),

@@ -6,7 +6,7 @@ Docs: https://lrada.github.io/lrada/models.html.md"""
 
 # %% ../nbs/02_models.ipynb #006056e2
 from __future__ import annotations
-import os, torchvision
+import os, sys, ctypes, torchvision
 from fastai.vision.all import *
 from fastai.callback.channelslast import ChannelsLast
 from torch.amp import autocast, GradScaler
@@ -14,7 +14,7 @@ from torch.amp import autocast, GradScaler
 
 # %% auto #0
 __all__ = ['ARCHS', 'PRECISIONS', 'pretrained_model', 'body_blocks', 'layer_groups', 'bf16_supported', 'auto_precision',
-           'check_speed', 'DeviceMixedPrecision', 'default_metrics', 'lrada_learner']
+           'tune_allocator', 'check_speed', 'DeviceMixedPrecision', 'default_metrics', 'lrada_learner']
 
 # %% ../nbs/02_models.ipynb #b82d0733
 ARCHS = ('resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'densenet121', 'densenet161', 'densenet169',
@@ -86,9 +86,19 @@ def bf16_supported(device=None) -> bool:
     return device.type == 'cpu' and torch.ops.mkldnn._is_mkldnn_bf16_supported()
 
 def auto_precision(device=None) -> str:
-    "'bf16' where `device` computes it natively, else 'fp16' on CUDA, else 'fp32'"
+    "On CUDA 'bf16' where the card has it, else 'fp16'; on a CPU 'fp32' (bf16 gained too little there: see above)"
     device = torch.device(ifnone(device, default_device()))
-    return 'bf16' if bf16_supported(device) else 'fp16' if device.type == 'cuda' else 'fp32'
+    if device.type != 'cuda': return 'fp32'
+    return 'bf16' if bf16_supported(device) else 'fp16'
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3   # glibc's mallopt parameters (malloc.h)
+
+def tune_allocator(threshold:int=2**30) -> bool:
+    "Keep tensors below `threshold` bytes on glibc's heap (no mmap/munmap and page faults per step); True if it took effect"
+    if not sys.platform.startswith('linux'): return False
+    try: libc = ctypes.CDLL('libc.so.6')
+    except OSError: return False   # not glibc (musl, ...)
+    return bool(libc.mallopt(_M_MMAP_THRESHOLD, threshold)) and bool(libc.mallopt(_M_TRIM_THRESHOLD, threshold))
 
 def check_speed(precision:str, device=None) -> str:
     "`precision` resolved for `device`, or a clear error naming what works there"
@@ -104,27 +114,33 @@ def check_speed(precision:str, device=None) -> str:
 class DeviceMixedPrecision(MixedPrecision):
     "fastai's `MixedPrecision`, autocasting on the data's device (fastai's autocasts CUDA only)"
     def before_fit(self):
-        super().before_fit()
+        # fastai's before_fit with the device type in place of 'cuda' (calling it would warn about CUDA on a CPU)
         device = self.dls.device.type
-        self.autocast = autocast(device, dtype=self.autocast.fast_dtype)
-        self.learn.scaler = GradScaler(device, **self.kwargs)   # enabled for fp16 only, as in fastai
+        if device == 'cuda' and self.amp_mode == AMPMode.BF16 and not torch.cuda.is_bf16_supported():
+            raise ValueError("This GPU has no bfloat16: use precision='fp16'.")
+        dtype = torch.bfloat16 if self.amp_mode == AMPMode.BF16 else torch.float16
+        self.kwargs['enabled'] = dtype == torch.float16   # a GradScaler for fp16 only: bf16 has fp32's range
+        self.autocast, self.learn.scaler, self.scales = autocast(device, dtype=dtype), GradScaler(device, **self.kwargs), L()
 
 @patch
 def to_speed(self:Learner,
              precision:str='auto', # 'auto' (`auto_precision`), 'fp32', 'bf16' or 'fp16'
-             channels_last:bool|None=None, # None: on for CUDA, off for CPU
+             channels_last:bool|None=None, # None: on
              compile:bool=False, # `torch.compile` the model in place (keeps its type, state-dict keys and layer groups)
+             allocator:bool|None=None, # `tune_allocator` (process-wide); None: on when training on a CPU
             ) -> Learner:
-    "Mixed precision, channels_last memory format and `torch.compile` for this learner's device"
+    "The allocator, mixed precision, channels_last memory format and `torch.compile` for this learner's device"
     device = self.dls.device
     precision = check_speed(precision, device)
+    if ifnone(allocator, device.type == 'cpu'): tune_allocator()
     self.remove_cbs(L(self.cbs).filter(risinstance((MixedPrecision, ChannelsLast))))
     if precision != 'fp32': self.add_cb(DeviceMixedPrecision(precision))
-    channels_last = ifnone(channels_last, device.type == 'cuda')
+    channels_last = ifnone(channels_last, True)
     if channels_last: self.add_cb(ChannelsLast())
     else: self.model.to(memory_format=torch.contiguous_format)
     if compile: self.model.compile()
     store_attr('precision,channels_last,compile', self=self)
+    self.allocator = ifnone(allocator, device.type == 'cpu')
     return self
 
 # %% ../nbs/02_models.ipynb #fc012efd
@@ -144,8 +160,9 @@ def lrada_learner(dls, # `DataLoaders` of an image-classification task
                   n_groups:int=3, # Layer groups for discriminative LRs (see `layer_groups`)
                   metrics=None, # Default: `default_metrics()`
                   precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16' (see `Learner.to_speed`)
-                  channels_last:bool|None=None, # None: on for CUDA only (see `Learner.to_speed`)
+                  channels_last:bool|None=None, # None: on (see `Learner.to_speed`)
                   compile:bool=False, # `torch.compile` the model in place
+                  allocator:bool|None=None, # glibc allocator tuning; None: on for a CPU (see `Learner.to_speed`)
                   **kwargs) -> Learner:
     "A fastai `Learner` as `vision_learner` builds it: `arch` body with `weights`, a new head, `n_groups` layer groups"
     body = create_body(pretrained_model(arch, weights), pretrained=weights is not None, cut=_cut(arch))
@@ -156,7 +173,7 @@ def lrada_learner(dls, # `DataLoaders` of an image-classification task
         dls.add_tfms([Normalize.from_stats(*imagenet_stats)], 'after_batch')
     check_speed(precision, dls.device)
     learn = Learner(dls, model, splitter=splitter, metrics=ifnone(metrics, default_metrics()), **kwargs)
-    learn.to_speed(precision, channels_last, compile)
+    learn.to_speed(precision, channels_last, compile, allocator)
     if weights is not None: learn.freeze()
     store_attr('arch,weights,n_groups', self=learn)
     return learn

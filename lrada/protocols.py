@@ -245,6 +245,6 @@ def run_protocol(protocol:str, dls, arch:str, weights, seed:int=0, test_dl=None,
         rec.valid = score(learn, dls.valid)
         if test_dl is not None: rec.test = score(learn, test_dl)
     rec.params.update(arch=arch, weights=str(weights), seed=seed, precision=learn.precision, channels_last=learn.channels_last,
-                      compile=compile, n_groups=n_groups, balanced_loss=balanced_loss, vocab=list(dls.vocab))
+                      compile=compile, allocator=learn.allocator, n_groups=n_groups, balanced_loss=balanced_loss, vocab=list(dls.vocab))
     rec.learn = learn
     return rec
