@@ -6,7 +6,8 @@ Docs: https://lrada.github.io/lrada/bench.html.md"""
 
 # %% ../nbs/14_bench.ipynb #8913b9cf
 from __future__ import annotations
-import sys, time, math, json, multiprocessing, importlib
+import os, sys, time, math, json, shutil, subprocess, multiprocessing, importlib
+from packaging.utils import canonicalize_name
 import numpy as np, pandas as pd, torch
 from fastai.vision.all import *
 from .data import get_dataset, image_dls, ImageCache
@@ -19,7 +20,8 @@ from .experiments import SCALES, protocol_defaults, check_out
 from .results import provenance, markdown
 
 # %% auto #0
-__all__ = ['TARGETS', 'CONFIGS', 'data_rate', 'step_rate', 'peak_rss_mib', 'bench_one', 'bench_table', 'bench']
+__all__ = ['TARGETS', 'CONFIGS', 'data_rate', 'step_rate', 'peak_rss_mib', 'bench_one', 'bench_table', 'bench', 'profile_epoch',
+           'runtime_requirements', 'gpu_pack']
 
 # %% ../nbs/14_bench.ipynb #f0adc8bd
 TARGETS = {  # figure: (target, 'min' = at least / 'max' = at most), from the speed issue
@@ -86,7 +88,7 @@ def peak_rss_mib() -> float:
     kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return kb / (2**20 if sys.platform == 'darwin' else 2**10)
 
-def bench_one(path, size:int, config:dict, arch:str='mobilenet_v2', weights='imagenet', n_per_class:int=100, bs:int=64,
+def bench_one(path, size:int, config:dict, arch:str='mobilenet_v2', weights='imagenet', n_per_class:int=60, bs:int=64,
               n_steps:int=5, rt_batches:int=20, scale_train:int|None=None, seed:int=0) -> dict:
     "Every figure of `bench` for one image size and one speed `config`"
     set_seed(seed, reproducible=True)
@@ -165,8 +167,79 @@ def bench(path=None, # Image folder; default CIFAR-10 (`get_dataset('cifar10')`)
         (out/'bench.json').write_text(json.dumps(dict(info=info, rows=rows), indent=1, default=str))
         md = [f"# `lrada bench` on {info['machine']}", '', markdown(table.fillna('')), '',
               f"{info['date']}, commit {info['commit']}, torch {info['torch']}, fastai {info['fastai']}, {info['threads']} threads, "
-              f"device {info['device']}, {path.name} {kwargs.get('n_per_class', 100)}/class, seed {kwargs.get('seed', 0)}; each configuration in its own process, one at a time. "
+              f"device {info['device']}, {path.name} {kwargs.get('n_per_class', 60)}/class, seed {kwargs.get('seed', 0)}; each configuration in its own process, one at a time. "
               f"Range-test figures are for run_lrada's defaults against an epoch of the {scale} scale."]
         (out/'bench.md').write_text('\n'.join(md) + '\n')
     return table
+
+
+# %% ../nbs/14_bench.ipynb #8ffd313f
+def profile_epoch(path=None, # Image folder; default CIFAR-10
+                  scale:str='cpu', # Data and model settings of this table scale (its first arch)
+                  row_limit:int=15, **kwargs) -> str:
+    "torch.profiler's top entries (by self CPU time) for one training epoch at `scale`, with today's speed defaults"
+    s = SCALES[scale]
+    path = Path(path) if path else get_dataset('cifar10')
+    dls = image_dls(path, size=s['size'], n_per_class=s['n_per_class'], bs=s['bs'], **kwargs)
+    learn = lrada_learner(dls, s['archs'][0], s['weights'])
+    learn.unfreeze()
+    with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-4)   # warm-up epoch, not profiled
+    with torch.profiler.profile(activities=[torch.profiler.ProfilerActivity.CPU]) as prof:
+        with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-4)
+    return prof.key_averages().table(sort_by='self_cpu_time_total', row_limit=row_limit)
+
+
+# %% ../nbs/14_bench.ipynb #c4caeefb
+_ON_TARGET = {'torch', 'torchvision', 'lrada'}   # the GPU machine has torch and torchvision; lrada goes as its own wheel
+
+def _imported(code:str) -> set:
+    "Top-level modules a fresh interpreter has imported after running `code`"
+    out = subprocess.run([sys.executable, '-c', f"{code}; import sys; print(' '.join(sys.modules))"], capture_output=True, text=True, check=True)
+    return {m.split('.')[0] for m in out.stdout.split()}
+
+def runtime_requirements() -> dict:
+    "`{distribution: version}` of what importing lrada loads beyond what torch and torchvision load (the versions installed here)"
+    from importlib import metadata
+    mods = _imported('import lrada.all, lrada.cli, lrada.bench') - _imported('import torch, torchvision')
+    dists = metadata.packages_distributions()
+    names = {canonicalize_name(d) for m in mods for d in dists.get(m, [])} - _ON_TARGET
+    return {n: metadata.version(n) for n in sorted(names)}
+
+def gpu_pack(out='gpu_pack', # Folder to fill (add it to `carry`; it is git-ignored)
+             datasets=('cifar10',), # Archives from the data folder to take along
+             archs=('mobilenet_v2',), # `<arch>_imagenet.pth` from `$LRADA_WEIGHTS` to take along
+             python_version:str|None=None, # The GPU machine's Python ('3.11'); default this one's
+             skip=(), # Requirements the GPU machine already has (to stay under the 64 MiB carry limit)
+             download:bool=True, # False: write the plan and the script only
+             archive_dir=None, # Folder with the dataset archives; default `$LRADA_ARCHIVES` or `../shared/data`
+            ) -> Path:
+    "Fill `out` with what a GPU machine with torch but no fastai and no network needs to run `lrada bench` and the Results table"
+    out, reqs = Path(out), {k: v for k, v in runtime_requirements().items() if k not in set(skip)}
+    (out/'wheels').mkdir(parents=True, exist_ok=True); (out/'data').mkdir(exist_ok=True); (out/'weights').mkdir(exist_ok=True)
+    pyv = python_version or f'{sys.version_info.major}.{sys.version_info.minor}'
+    if download:
+        pip = [sys.executable, '-m', 'pip']
+        subprocess.run([*pip, 'download', '-q', '--no-deps', '--only-binary=:all:', '--python-version', pyv, '-d', str(out/'wheels'),
+                        *[f'{k}=={v}' for k, v in reqs.items()]], check=True)
+        subprocess.run([*pip, 'wheel', '-q', '--no-deps', '-w', str(out/'wheels'), str(Path(__file__).parent.parent)], check=True)
+        src = Path(archive_dir or os.environ.get('LRADA_ARCHIVES') or Path.cwd().parent/'shared'/'data')
+        for d in datasets: shutil.copy(src/f'{d}.tgz', out/'data')
+        for a in archs: shutil.copy(Path(os.environ['LRADA_WEIGHTS'])/f'{a}_imagenet.pth', out/'weights')
+    (out/'requirements.txt').write_text(''.join(f'{k}=={v}\n' for k, v in reqs.items()))
+    script = out/'run.sh'
+    script.write_text(f'''#!/usr/bin/env bash
+# On the GPU machine, from the repository root: bash {out}/run.sh   (results go to $OUT, or {out}/results)
+set -euo pipefail
+P=$(cd "$(dirname "$0")" && pwd); R=${{OUT:-$P/results}}; mkdir -p "$R"
+if compgen -G "$P/wheels/*.whl" > /dev/null; then pip install -q --no-index --no-deps "$P"/wheels/*.whl; fi
+mkdir -p "$P/extracted"; for f in "$P"/data/*.tgz; do tar xzf "$f" -C "$P/extracted"; done
+export LRADA_DATA="$P/extracted" LRADA_WEIGHTS="$P/weights" MPLBACKEND=Agg
+nvidia-smi --query-gpu=name,memory.total --format=csv | tee "$R/gpu.txt"
+lrada bench --sizes 128,224 --configs before,after,uncached --out "$R"
+lrada run results --scale gpu --set 'archs=["{archs[0]}"] baseline.max_epochs=20' --out "$R"
+''')
+    size = sum(f.stat().st_size for f in out.rglob('*') if f.is_file())
+    print(f'{out}: {len(reqs)} wheels + lrada, {len(datasets)} dataset(s), {len(archs)} weight file(s): {size/2**20:.1f} MiB'
+          + (' (over the 64 MiB carry limit: pass skip= for what the GPU machine has)' if size > 64*2**20 else ''))
+    return script
 

@@ -124,7 +124,7 @@ class ImageCache:
                 k = str(f)
                 if k in saved and tuple(saved[k][0].tolist()) == self._stamp(f): self.images[f], self.stamps[f] = saved[k][1], self._stamp(f)
         todo = [f for f in files if f not in self.images or self.stamps[f] != self._stamp(f)]
-        for f in progress_bar(todo, leave=False) if len(todo) > 1000 else todo:
+        for f in progress_bar(todo, leave=False) if len(todo) > 5000 else todo:   # 5,000 small images decode in a few seconds
             self.images[f], self.stamps[f] = _decode(f, self.size), self._stamp(f)
         if disk and todo:
             disk.parent.mkdir(parents=True, exist_ok=True)
