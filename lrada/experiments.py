@@ -12,17 +12,17 @@ from pathlib import Path
 import pandas as pd, torch
 import matplotlib.pyplot as plt
 from fastai.vision.all import ClassificationInterpretation
-from .data import synthetic_images, image_dls, test_dl, get_dataset, lesion_groups
+from .data import synthetic_images, image_dls, test_dl, get_dataset, lesion_groups, DATASETS
 from .models import ARCHS, pretrained_model, check_speed
 from .dlr import group_lrs
 from .core import check_int
 from .protocols import run_protocol, check_params, PROTOCOLS
 from fastai.learner import load_learner
-from .results import run_row, append_results, summary_table, provenance_line, plot_curves, with_eta, markdown
+from .results import run_row, append_results, summary_table, provenance_line, plot_curves, with_eta, markdown, claim_text
 
 # %% auto #0
-__all__ = ['SCALES', 'TABLES', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config', 'table_out', 'check_out',
-           'protocol_defaults', 'show_config', 'table_data', 'run_table', 'write_table', 'notebook_scale',
+__all__ = ['SCALES', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config', 'table_out',
+           'check_out', 'protocol_defaults', 'show_config', 'table_data', 'run_table', 'write_table', 'notebook_scale',
            'notebook_out', 'fit_folder', 'load_model']
 
 # %% ../nbs/08_experiments.ipynb #79a3ed15
@@ -46,7 +46,12 @@ TABLES = {
     'application': dict(dataset='ham10000', protocols=['baseline', 'lrada', 'lrada+balanced'], paper=None,
                         # all of HAM10000's imbalance and the whole ISIC-2018 test set; one arch to stay in the CPU budget
                         set=dict(cpu='archs=["mobilenet_v2"] n_per_class=None test_per_class=None')),
+    # the development suite: every protocol on every dataset, the split drawn by the seed (robust-recipe issue)
+    'transfer':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None,
+                        protocols=['baseline', 'lrada', 'fine_tune_valley', 'fine_tune'],
+                        set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50 baseline.max_epochs=12')),
 }
+IMBALANCED = {'ham10000'}   # headline metric: balanced accuracy
 PAPER_ARCH = {'resnet34': 'ResNet-34', 'resnet50': 'ResNet-50', 'resnet101': 'ResNet-101', 'resnet152': 'ResNet-152', 'densenet161': 'DenseNet-161'}
 
 def paper_table(name:str) -> pd.DataFrame:
@@ -131,24 +136,26 @@ def _synthetic_folder():
     path = Path(tempfile.gettempdir())/'lrada_synthetic'
     return path if (path/'test'/'c2').is_dir() else synthetic_images(path, n_per_class=24)
 
-def table_data(cfg:dict, data_dir=None):
-    "DataLoaders, test DataLoader and registry context for a `table_config`"
+def table_data(cfg:dict, data_dir=None, dataset:str|None=None, split_seed:int=0):
+    "DataLoaders, test DataLoader and registry context for a `table_config` (and one of its `datasets`)"
+    dataset = dataset or cfg['dataset']
     # one fixed folder for the synthetic images, re-made when missing: a run leaves nothing behind in the temp dir
     if cfg['synthetic']: path, groups = _synthetic_folder(), None
     else:
-        path = get_dataset(cfg['dataset'], data_dir)
-        groups = lesion_groups(path) if cfg['dataset'] == 'ham10000' else None
-    dls = image_dls(path, size=cfg['size'], n_per_class=cfg['n_per_class'], bs=cfg['bs'], groups=groups, seed=0)
-    tdl = test_dl(dls, path, cfg['test_per_class'])
-    ctx = dict(table=cfg['table'], scale=cfg['scale'], dataset='synthetic' if cfg['synthetic'] else cfg['dataset'],
+        path = get_dataset(dataset, data_dir)
+        groups = lesion_groups(path) if dataset == 'ham10000' else None
+    dls = image_dls(path, size=cfg['size'], n_per_class=cfg['n_per_class'], bs=cfg['bs'], groups=groups, seed=split_seed)
+    tdl = test_dl(dls, path, cfg['test_per_class'], seed=split_seed)
+    ctx = dict(table=cfg['table'], scale=cfg['scale'], dataset='synthetic' if cfg['synthetic'] else dataset,
                n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), n_test=len(tdl.dataset) if tdl else 0, size=cfg['size'])
     return dls, tdl, ctx
 
 def _run_key(cfg, ctx, arch, seed, spec):
     proto = spec.partition('+')[0]
     keys = ('weights', 'n_per_class', 'test_per_class', 'size', 'bs')
+    split = {'split_seed': seed} if cfg.get('vary_split') else {}
     return json.dumps(dict(dataset=ctx['dataset'], arch=arch, seed=seed, protocol=spec, params=cfg.get(proto, {}), precision=check_speed(cfg['precision']),
-                           **{k: cfg[k] for k in keys}), sort_keys=True, default=str)
+                           **split, **{k: cfg[k] for k in keys}), sort_keys=True, default=str)
 
 def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=None, verbose:bool=True, fresh:bool=False) -> pd.DataFrame:
     "Run every protocol of `table` at `scale` over its archs and seeds; append to `out/runs.csv`; write the table"
@@ -156,24 +163,31 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
     if cfg['needs_gpu'] and not torch.cuda.is_available():
         raise ValueError(f"Scale {scale!r} needs a CUDA GPU and torch sees none: use --scale demo or cpu.")
     out = check_out(table_out(scale, out))
-    dls, tdl, ctx = table_data(cfg, data_dir)
-    ctx['run_id'] = datetime.datetime.now(datetime.timezone.utc).strftime('%Y%m%dT%H%M%S')
+    run_id = datetime.datetime.now(datetime.timezone.utc).strftime('%Y%m%dT%H%M%S')
     done = pd.read_csv(out/'runs.csv') if (out/'runs.csv').exists() and not fresh else pd.DataFrame(columns=['run_key'])
+    datasets = ['synthetic'] if cfg['synthetic'] else cfg.get('datasets', [cfg['dataset']])
+    # with `vary_split` each seed draws its own train/valid split (and test subset); otherwise one split, seed 0
+    splits = cfg['seeds'] if cfg.get('vary_split') else [0]
     rows = []
-    for arch in cfg['archs']:
-        for seed in cfg['seeds']:
-            for spec in cfg['protocols']:
-                key = _run_key(cfg, ctx, arch, seed, spec)
-                if key in set(done.run_key):
-                    if verbose: print(f'== {table}/{scale}: {spec} {arch} seed {seed}: reusing the run in {out/"runs.csv"}', flush=True)
-                    rows.append(done[done.run_key == key].iloc[-1].to_dict()); continue
-                if verbose: print(f'== {table}/{scale}: {spec} {arch} seed {seed}', flush=True)
-                proto, _, variant = spec.partition('+')
-                rec = run_protocol(proto, dls, arch, cfg['weights'], seed=seed, test_dl=tdl, precision=cfg['precision'], verbose=verbose,
-                                   balanced_loss=variant == 'balanced', **cfg[proto])
-                rec.protocol = spec
-                rows.append(run_row(rec, **ctx, run_key=key))
-                append_results(rows[-1:], out/'runs.csv')
+    for dataset in datasets:
+        for split_seed in splits:
+            dls, tdl, ctx = table_data(cfg, data_dir, dataset, split_seed)
+            ctx['run_id'] = run_id
+            for arch in cfg['archs']:
+                for seed in (cfg['seeds'] if not cfg.get('vary_split') else [split_seed]):
+                    for spec in cfg['protocols']:
+                        key = _run_key(cfg, ctx, arch, seed, spec)
+                        what = f"{table}/{scale}: {spec} {arch} seed {seed}{'' if len(datasets) == 1 else ' on ' + dataset}"
+                        if key in set(done.run_key):
+                            if verbose: print(f'== {what}: reusing the run in {out/"runs.csv"}', flush=True)
+                            rows.append(done[done.run_key == key].iloc[-1].to_dict()); continue
+                        if verbose: print(f'== {what}', flush=True)
+                        proto, _, variant = spec.partition('+')
+                        rec = run_protocol(proto, dls, arch, cfg['weights'], seed=seed, test_dl=tdl, precision=cfg['precision'], verbose=verbose,
+                                           balanced_loss=variant == 'balanced', **cfg.get(proto, {}))
+                        rec.protocol = spec
+                        rows.append(run_row(rec, **ctx, run_key=key))
+                        append_results(rows[-1:], out/'runs.csv')
     df = pd.DataFrame(rows)
     write_table(df, out/f'{table}_{scale}', cfg)
     return df
@@ -190,6 +204,14 @@ def write_table(df:pd.DataFrame, stem, cfg:dict) -> str:
           'test accuracy on the held-out test set.']
     if df.seed.nunique() < 5: md += ['', f"**{df.seed.nunique()} seed(s)**: differences between protocols here are not evidence "
                                      "either way (a claim needs at least 5 seeds and a paired interval)."]
+    if df.dataset.nunique() > 1:   # the suite: paired verdicts per dataset, on each dataset's headline metric
+        md += ['', '## Paired comparisons (95 % intervals over seeds; a claim needs ≥ 5 seeds)', '']
+        for ds, g in df.groupby('dataset', sort=False):
+            metric = 'test_balanced_accuracy' if ds in IMBALANCED else 'test_accuracy'
+            for proto, against in (('lrada', 'baseline'), ('lrada', 'fine_tune_valley'), ('lrada', 'fine_tune'), ('fine_tune', 'baseline')):
+                if {proto, against} <= set(g.protocol): md.append(f'- **{ds}**: {claim_text(g, proto, metric, against)}')
+        stopped = df[df.protocol == 'baseline'].params.map(lambda p: json.loads(p).get('stopped_by'))
+        md += ['', f"Baseline runs stopped by their epoch cap (`max_epochs`) rather than by their own rule: {(stopped == 'max_epochs').sum()} of {len(stopped)}."]
     if paper is not None: md += ['', "## The paper's table (ResNet/DenseNet on full CIFAR-10, GPU; for reference)", '', markdown(paper)]
     stem.parent.mkdir(parents=True, exist_ok=True)
     (stem.parent/f'{stem.name}.md').write_text('\n'.join(md) + '\n')

@@ -6,7 +6,7 @@ Docs: https://lrada.github.io/lrada/protocols.html.md"""
 
 # %% ../nbs/06_protocols.ipynb #75f1d4b0
 from __future__ import annotations
-import time, math, random, inspect, contextlib
+import time, math, random, inspect, contextlib, tempfile
 from dataclasses import dataclass, field
 import numpy as np, pandas as pd
 from fastai.vision.all import *
@@ -20,8 +20,8 @@ from .dlr import group_lrs  # and Learner.coarse_fit, fit_dlr
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'RunMeter', 'time_to_accuracy', 'RunRecord', 'OneHotBCE', 'LowerLRRestarts', 'pick_baseline_lr',
-           'run_baseline', 'run_lrada', 'run_fine_tune', 'run_one_cycle', 'check_params', 'score', 'class_weights',
-           'run_protocol']
+           'run_baseline', 'run_lrada', 'run_fine_tune', 'run_fine_tune_valley', 'run_one_cycle', 'check_params',
+           'score', 'class_weights', 'run_protocol']
 
 # %% ../nbs/06_protocols.ipynb #fb11d3a4
 class RunMeter(Callback):
@@ -187,6 +187,17 @@ def run_fine_tune(learn:Learner, epochs:int=6, base_lr:float=2e-3, freeze_epochs
     learn.fine_tune(epochs, base_lr, freeze_epochs=freeze_epochs, cbs=meter)
     return RunRecord('fine_tune', dict(epochs=epochs, base_lr=base_lr, freeze_epochs=freeze_epochs), meter.rows)
 
+def run_fine_tune_valley(learn:Learner, epochs:int=6, freeze_epochs:int=1, num_it:int=100) -> RunRecord:
+    "What a fastai user does: `lr_find`'s valley suggestion on the frozen learner (its time counted), then `fine_tune` at it"
+    meter, path = RunMeter(), learn.path
+    with tempfile.TemporaryDirectory() as tmp:
+        learn.path = Path(tmp)   # lr_find saves the weights under learn.path: never into the user's image folder
+        try:
+            with learn.no_bar(): lr = float(learn.lr_find(num_it=num_it, show_plot=False, suggest_funcs=(valley,)).valley)
+        finally: learn.path = path
+    learn.fine_tune(epochs, lr, freeze_epochs=freeze_epochs, cbs=meter)
+    return RunRecord('fine_tune_valley', dict(epochs=epochs, base_lr=lr, freeze_epochs=freeze_epochs, num_it=num_it), meter.rows)
+
 def run_one_cycle(learn:Learner, epochs:int=6, lr:float=1e-3) -> RunRecord:
     "fastai's `fit_one_cycle` over all layers at one LR"
     meter = RunMeter()
@@ -194,7 +205,8 @@ def run_one_cycle(learn:Learner, epochs:int=6, lr:float=1e-3) -> RunRecord:
     learn.fit_one_cycle(epochs, lr, cbs=meter)
     return RunRecord('one_cycle', dict(epochs=epochs, lr=lr), meter.rows)
 
-PROTOCOLS = dict(baseline=run_baseline, lrada=run_lrada, fine_tune=run_fine_tune, one_cycle=run_one_cycle)
+PROTOCOLS = dict(baseline=run_baseline, lrada=run_lrada, fine_tune=run_fine_tune, fine_tune_valley=run_fine_tune_valley,
+                 one_cycle=run_one_cycle)
 
 _MIN_INT = dict(num_it=10, n_repeats=1, coarse_cycles=1, dlr_cycles=1, cycle_mult=1, epochs=1, freeze_epochs=0, search_epochs=1,
                 max_epochs=1, patience=1, max_restarts=0)

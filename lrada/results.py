@@ -122,8 +122,10 @@ def summary_table(df:pd.DataFrame, protocols=None, paper:pd.DataFrame|None=None,
     df = with_eta(df)
     if protocols: df = df[df.protocol.isin(protocols)]
     out = []
-    for (proto, arch), g in df.groupby(['protocol', 'arch'], sort=False):
-        row = {'protocol': proto, 'architecture': arch, 'seeds': len(g),
+    by = (['dataset'] if df.dataset.nunique() > 1 else []) + ['protocol', 'arch']   # a table over several datasets: one block each
+    for keys, g in df.groupby(by, sort=False):
+        *ds, proto, arch = keys
+        row = {**({'dataset': ds[0]} if ds else {}), 'protocol': proto, 'architecture': arch, 'seeds': len(g),
                'accuracy (%)': _mean_std(100*g.accuracy, '{:.2f}'), 'test accuracy (%)': _mean_std(100*g.test_accuracy, '{:.2f}'),
                'test balanced acc. (%)': _mean_std(100*g.test_balanced_accuracy, '{:.2f}'),
                'time (s)': _mean_std(g.total_time, '{:.0f}'), 'epochs': _mean_std(g.epochs.astype(float), '{:.1f}')}
