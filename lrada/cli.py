@@ -19,7 +19,7 @@ __all__ = ['COMMANDS', 'lrada_run', 'lrada_fit', 'lrada_bench', 'PlainProgress',
 
 # %% ../nbs/09_cli.ipynb #c175906b
 @call_parse
-def lrada_run(table:str, # Table to make: baseline, results or application
+def lrada_run(table:str, # Table to make: baseline, results, application or transfer
               scale:str='demo', # smoke, demo, cpu or gpu (see lrada.experiments.SCALES)
               out:str=None, # Output folder (default results/ for cpu and gpu, results/<scale>/ otherwise)
               set:str='', # Overrides, space-separated: "size=96 seeds=[0,1,2] lrada.lr_mult=2"
