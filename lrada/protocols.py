@@ -164,7 +164,8 @@ def run_lrada(learn:Learner, # A fresh learner from `lrada_learner`, body frozen
     if lr is None:
         t = time.perf_counter()
         res = learn.range_test(num_it=num_it, n_repeats=n_repeats, rules=[rule], seed=seed, show_plot=False)
-        params.update(suggestion=res.suggestion(rule), range_test_batches=res.n_batches, range_test_time=time.perf_counter() - t)
+        params.update(suggestion=res.suggestion(rule), suggestion_spread=res.spread(rule), range_test_batches=res.n_batches,
+                      range_test_time=time.perf_counter() - t)
         lr = res.suggestion(rule) * lr_mult
     params['lr'] = lr
     learn.coarse_fit(coarse_cycles, lr=lr, eta_min=eta_min, cbs=meter)
