@@ -45,14 +45,12 @@ class _PhaseTimer(Callback):
     def after_batch(self):
         if self.training: self.n_train += find_bs(self.xb)
 
-def data_rate(dl, n_batches:int|None=None) -> float:
-    "Images/s the DataLoader `dl` delivers alone (batch transforms included, on its device), after one warm-up batch"
-    it, n = iter(dl), 0
+def data_rate(dl) -> float:
+    "Images/s the DataLoader `dl` delivers alone over one epoch (batch transforms included, on its device), after one warm-up batch"
+    it = iter(dl)
     next(it)
     t = time.perf_counter()
-    for i, b in enumerate(it):
-        n += find_bs(b)
-        if n_batches and i + 1 >= n_batches: break
+    n = sum(find_bs(b) for b in it)
     return n / (time.perf_counter() - t)
 
 def step_rate(learn:Learner, n_steps:int=5) -> float:
@@ -62,7 +60,8 @@ def step_rate(learn:Learner, n_steps:int=5) -> float:
     xb, yb = xb.as_subclass(Tensor), yb.as_subclass(Tensor)
     if learn.channels_last: learn.model.to(memory_format=torch.channels_last)
     learn.unfreeze(); learn.model.train()
-    amp = torch.autocast(xb.device.type, dtype=torch.bfloat16 if learn.precision == 'bf16' else torch.float16, enabled=learn.precision != 'fp32')
+    dtype = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(learn.precision)
+    amp = torch.autocast(xb.device.type, dtype=dtype, enabled=dtype is not None)
     def step():
         with amp: loss = learn.loss_func(learn.model(xb), yb)
         loss.backward(); learn.opt.step(); learn.opt.zero_grad()
@@ -93,9 +92,10 @@ def bench_one(path, size:int, config:dict, arch:str='mobilenet_v2', weights='ima
     "Every figure of `bench` for one image size and one speed `config`"
     set_seed(seed, reproducible=True)
     dls = image_dls(path, size=size, n_per_class=n_per_class, bs=bs, seed=seed, cache=config['cache'])
-    learn = lrada_learner(dls, arch, weights, precision=config['precision'], channels_last=config['channels_last'], allocator=config['allocator'])
+    def fresh(): return lrada_learner(dls, arch, weights, precision=config['precision'], channels_last=config['channels_last'], allocator=config['allocator'])
+    learn = fresh()
     learn.create_opt()
-    r = dict(size=size, peak_rss_mib=0., precision=learn.precision, channels_last=learn.channels_last, cached=isinstance(dls.train_ds.tfms[0].fs[0], ImageCache),
+    r = dict(size=size, precision=learn.precision, channels_last=learn.channels_last, cached=isinstance(dls.train_ds.tfms[0].fs[0], ImageCache),
              data_rate=data_rate(dls.train), step_rate=step_rate(learn, n_steps))
     # plain fit and lrada's loop interleaved, two epochs each, so that drift hits both alike
     plain, rec = [], []
@@ -105,7 +105,7 @@ def bench_one(path, size:int, config:dict, arch:str='mobilenet_v2', weights='ima
     rate = lambda ts: sum(t.n_train for t in ts) / sum(t.train_s for t in ts)
     train_s, valid_s = sum(t.train_s for t in plain) / 2, sum(t.valid_s for t in plain) / 2
     r.update(train_rate=rate(plain), lrada_loop_rate=rate(rec), valid_share=valid_s / (train_s + valid_s), epoch_s=train_s + valid_s)
-    learn = lrada_learner(dls, arch, weights, precision=config['precision'], channels_last=config['channels_last'], allocator=config['allocator'])
+    learn = fresh()
     t = time.perf_counter()   # on a fresh learner, body frozen, as in run_lrada
     res = learn.range_test(num_it=rt_batches, n_repeats=1, show_plot=False)
     r['range_test_batch_s'] = (time.perf_counter() - t) / res.n_batches

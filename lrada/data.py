@@ -116,27 +116,26 @@ class ImageCache:
 
     def add(self, files, root=None):
         "Decode the `files` not yet cached (or changed since); with a `folder`, read and update its file for `root`"
-        files = [Path(f) for f in files]
-        disk = self._file(root or files[0].parent) if self.folder and files else None
+        stamps = {Path(f): self._stamp(f) for f in files}   # one stat per file
+        disk = self._file(root or next(iter(stamps)).parent) if self.folder and stamps else None
         if disk and disk.exists():
             saved = torch.load(disk, weights_only=True)
-            for f in files:
-                k = str(f)
-                if k in saved and tuple(saved[k][0].tolist()) == self._stamp(f): self.images[f], self.stamps[f] = saved[k][1], self._stamp(f)
-        todo = [f for f in files if f not in self.images or self.stamps[f] != self._stamp(f)]
+            for f, st in stamps.items():
+                if str(f) in saved and tuple(saved[str(f)][0].tolist()) == st: self.images[f], self.stamps[f] = saved[str(f)][1], st
+        todo = [f for f, st in stamps.items() if self.stamps.get(f) != st]
         for f in progress_bar(todo, leave=False) if len(todo) > 5000 else todo:   # 5,000 small images decode in a few seconds
-            self.images[f], self.stamps[f] = _decode(f, self.size), self._stamp(f)
+            self.images[f], self.stamps[f] = _decode(f, self.size), stamps[f]
         if disk and todo:
             disk.parent.mkdir(parents=True, exist_ok=True)
-            tmp, root = disk.with_suffix('.tmp'), Path(root or files[0].parent)
+            tmp, root = disk.with_suffix('.tmp'), Path(root or next(iter(stamps)).parent)
             torch.save({str(f): (tensor(self.stamps[f]), im) for f, im in self.images.items() if f.is_relative_to(root)}, tmp)
             os.replace(tmp, disk)   # a killed save leaves the old cache, never a torn one
         return self
 
     def __call__(self, file) -> TensorImage:
-        "The cached image of `file` (decoded now if it is new or changed)"
+        "The cached image of `file`, decoded now if it is new (no stat per fetch: files are checked when `add`ed)"
         file = Path(file)
-        if file not in self.images or self.stamps[file] != self._stamp(file): self.add([file])
+        if file not in self.images: self.add([file])
         return TensorImage(self.images[file])
     def __len__(self): return len(self.images)
     def __getstate__(self): return {**self.__dict__, 'images': {}, 'stamps': {}}   # `learn.export` keeps the recipe, not the pixels

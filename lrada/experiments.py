@@ -165,6 +165,7 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
     out = check_out(table_out(scale, out))
     run_id = datetime.datetime.now(datetime.timezone.utc).strftime('%Y%m%dT%H%M%S')
     done = pd.read_csv(out/'runs.csv') if (out/'runs.csv').exists() and not fresh else pd.DataFrame(columns=['run_key'])
+    done_keys = set(done.run_key)
     datasets = ['synthetic'] if cfg['synthetic'] else cfg.get('datasets', [cfg['dataset']])
     # with `vary_split` each seed draws its own train/valid split (and test subset); otherwise one split, seed 0
     splits = cfg['seeds'] if cfg.get('vary_split') else [0]
@@ -178,7 +179,7 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
                     for spec in cfg['protocols']:
                         key = _run_key(cfg, ctx, arch, seed, spec)
                         what = f"{table}/{scale}: {spec} {arch} seed {seed}{'' if len(datasets) == 1 else ' on ' + dataset}"
-                        if key in set(done.run_key):
+                        if key in done_keys:
                             if verbose: print(f'== {what}: reusing the run in {out/"runs.csv"}', flush=True)
                             rows.append(done[done.run_key == key].iloc[-1].to_dict()); continue
                         if verbose: print(f'== {what}', flush=True)

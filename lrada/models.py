@@ -86,7 +86,7 @@ def bf16_supported(device=None) -> bool:
     return device.type == 'cpu' and torch.ops.mkldnn._is_mkldnn_bf16_supported()
 
 def auto_precision(device=None) -> str:
-    "On CUDA 'bf16' where the card has it, else 'fp16'; on a CPU 'fp32' (bf16 gained too little there: see above)"
+    "On CUDA 'bf16' where the card has it, else 'fp16'; on a CPU 'fp32' (bf16 was slower there: see above)"
     device = torch.device(ifnone(device, default_device()))
     if device.type != 'cuda': return 'fp32'
     return 'bf16' if bf16_supported(device) else 'fp16'
@@ -132,15 +132,15 @@ def to_speed(self:Learner,
     "The allocator, mixed precision, channels_last memory format and `torch.compile` for this learner's device"
     device = self.dls.device
     precision = check_speed(precision, device)
-    if ifnone(allocator, device.type == 'cpu'): tune_allocator()
+    allocator = ifnone(allocator, device.type == 'cpu')
+    if allocator: tune_allocator()
     self.remove_cbs(L(self.cbs).filter(risinstance((MixedPrecision, ChannelsLast))))
     if precision != 'fp32': self.add_cb(DeviceMixedPrecision(precision))
     channels_last = ifnone(channels_last, True)
     if channels_last: self.add_cb(ChannelsLast())
     else: self.model.to(memory_format=torch.contiguous_format)
     if compile: self.model.compile()
-    store_attr('precision,channels_last,compile', self=self)
-    self.allocator = ifnone(allocator, device.type == 'cpu')
+    store_attr('precision,channels_last,compile,allocator', self=self)
     return self
 
 # %% ../nbs/02_models.ipynb #fc012efd
@@ -171,7 +171,6 @@ def lrada_learner(dls, # `DataLoaders` of an image-classification task
     splitter(model)   # fail on an impossible n_groups before the data is touched
     if weights is not None and not dls.after_batch.fs.filter(risinstance(Normalize)):
         dls.add_tfms([Normalize.from_stats(*imagenet_stats)], 'after_batch')
-    check_speed(precision, dls.device)
     learn = Learner(dls, model, splitter=splitter, metrics=ifnone(metrics, default_metrics()), **kwargs)
     learn.to_speed(precision, channels_last, compile, allocator)
     if weights is not None: learn.freeze()
