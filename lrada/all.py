@@ -10,3 +10,4 @@ from .protocols import *
 from .results import *
 from .experiments import *
 from .bench import *
+from .lr_free import *

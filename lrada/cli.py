@@ -32,7 +32,7 @@ def lrada_run(table:str, # Table to make: baseline, results, application or tran
 
 @call_parse
 def lrada_fit(path:str, # Image folder: train/<class>/*, and optionally valid/ or test/
-              arch:str='mobilenet_v2', # torchvision arch (see lrada.models.ARCHS)
+              arch:str='mobilenet_v2', # torchvision arch (lrada.models.ARCHS) or a timm model name
               weights:str='imagenet', # imagenet, a .pth state-dict file, or none
               size:int=128, # Image size
               bs:int=32, # Batch size

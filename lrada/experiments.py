@@ -13,10 +13,11 @@ import pandas as pd, torch
 import matplotlib.pyplot as plt
 from fastai.vision.all import ClassificationInterpretation
 from .data import synthetic_images, image_dls, test_dl, get_dataset, lesion_groups, DATASETS
-from .models import ARCHS, pretrained_model, check_speed
+from .models import ARCHS, pretrained_model, check_speed, check_arch
 from .dlr import group_lrs
 from .core import check_int
 from .protocols import run_protocol, check_params, PROTOCOLS
+import lrada.lr_free   # registers the LR-free protocols in PROTOCOLS
 from fastai.learner import load_learner
 from .results import run_row, append_results, summary_table, provenance_line, plot_curves, with_eta, markdown, claim_text
 
@@ -29,7 +30,8 @@ __all__ = ['SCALES', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse
 SCALES = {
     'smoke': dict(archs=['squeezenet1_1'], weights=None, synthetic=True, n_per_class=None, test_per_class=None, size=32, bs=16,
                   seeds=[0], precision='auto', needs_gpu=False,
-                  baseline=dict(max_epochs=3, lr_candidates=[1e-3, 3e-3]), lrada=dict(num_it=12, n_repeats=1, dlr_cycles=2), fine_tune=dict(epochs=2)),
+                  baseline=dict(max_epochs=3, lr_candidates=[1e-3, 3e-3]), lrada=dict(num_it=20, dlr_cycles=2), fine_tune=dict(epochs=2),
+                  prodigy=dict(epochs=2), schedule_free=dict(epochs=2)),
     'demo':  dict(archs=['mobilenet_v2'], weights='imagenet', synthetic=False, n_per_class=100, test_per_class=50,
                   size=128, bs=64, seeds=[0], precision='auto', needs_gpu=False,
                   baseline=dict(max_epochs=10), lrada=dict(), fine_tune=dict(epochs=4)),
@@ -48,8 +50,8 @@ TABLES = {
                         set=dict(cpu='archs=["mobilenet_v2"] n_per_class=None test_per_class=None')),
     # the development suite: every protocol on every dataset, the split drawn by the seed (robust-recipe issue)
     'transfer':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None,
-                        protocols=['baseline', 'lrada', 'fine_tune_valley', 'fine_tune'],
-                        set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50 baseline.max_epochs=12')),
+                        protocols=['baseline', 'lrada', 'fine_tune_valley', 'fine_tune', 'prodigy', 'schedule_free'],
+                        set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
 }
 IMBALANCED = {'ham10000'}   # headline metric: balanced accuracy
 PAPER_ARCH = {'resnet34': 'ResNet-34', 'resnet50': 'ResNet-50', 'resnet101': 'ResNet-101', 'resnet152': 'ResNet-152', 'densenet161': 'DenseNet-161'}
@@ -94,8 +96,7 @@ def _check_config(cfg):
     for k in ('archs', 'seeds'):
         if not (isinstance(cfg[k], list) and cfg[k]):
             raise ValueError(f"{k}={cfg[k]!r}: give a non-empty list, e.g. {k}={json.dumps(SCALES['cpu'][k]).replace(' ', '')}.")
-    bad = [a for a in cfg['archs'] if a not in ARCHS]
-    if bad: raise ValueError(f"Unknown archs {bad}: choose from {', '.join(ARCHS)}.")
+    for a in cfg['archs']: check_arch(a)
     for s in cfg['seeds']: check_int('seed', s, 0)
     check_int('size', cfg['size'], 8); check_int('bs', cfg['bs'], 2)
     check_speed(cfg['precision'])   # e.g. fp16 on a CPU fails here, before any data is loaded
@@ -154,7 +155,9 @@ def _run_key(cfg, ctx, arch, seed, spec):
     proto = spec.partition('+')[0]
     keys = ('weights', 'n_per_class', 'test_per_class', 'size', 'bs')
     split = {'split_seed': seed} if cfg.get('vary_split') else {}
-    return json.dumps(dict(dataset=ctx['dataset'], arch=arch, seed=seed, protocol=spec, params=cfg.get(proto, {}), precision=check_speed(cfg['precision']),
+    # the effective parameters, defaults included: a changed default must not reuse runs made under the old one
+    params = {**protocol_defaults(proto), **cfg.get(proto, {})}
+    return json.dumps(dict(dataset=ctx['dataset'], arch=arch, seed=seed, protocol=spec, params=params, precision=check_speed(cfg['precision']),
                            **split, **{k: cfg[k] for k in keys}), sort_keys=True, default=str)
 
 def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=None, verbose:bool=True, fresh:bool=False) -> pd.DataFrame:
@@ -236,7 +239,7 @@ def fit_folder(path, arch='mobilenet_v2', weights='imagenet', size=128, bs=32, n
     path, out = Path(path), Path(out)
     unknown = [p for p in filter(None, compare.split(',')) if p not in PROTOCOLS or p == 'lrada']
     if unknown: raise ValueError(f"--compare {compare!r}: choose from {[p for p in PROTOCOLS if p != 'lrada']}, comma-separated.")
-    if arch not in ARCHS: raise ValueError(f"Unknown arch {arch!r}: choose one of {', '.join(ARCHS)}.")
+    check_arch(arch)
     weights = None if str(weights).lower() == 'none' else weights
     if weights not in (None, 'imagenet'): pretrained_model(arch, weights)   # a missing or wrong file fails now, before the data is read
     check_params('lrada', lrada or {})
@@ -254,7 +257,8 @@ def fit_folder(path, arch='mobilenet_v2', weights='imagenet', size=128, bs=32, n
     ctx = dict(table='fit', scale='fit', dataset=str(path), n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), size=size)
     runs = with_eta(pd.DataFrame([run_row(r, **ctx) for r in recs.values()]))
     p = recs['lrada'].params
-    report = [f"range test: {p.get('rule')} suggestion {p.get('suggestion', float('nan')):.2e} × lr_mult {p['lr_mult']} -> lr {p['lr']:.2e}; "
+    report = [f"range test: {p.get('rule')} suggestion {p.get('suggestion', float('nan')):.2e} × lr_mult {p['lr_mult']} -> lr {p['lr']:.2e} "
+              f"(guard: {p.get('guard')}); "
               f"group peak LRs {', '.join(f'{x:.2e}' for x in group_lrs(p['dlr_lr'], learn.n_groups, p['spread']))}" if p.get('suggestion') else f"lr {p['lr']:.2e}",
               '', epochs.to_string(index=False), '',
               f"valid accuracy {recs['lrada'].valid['accuracy']:.4f}, balanced accuracy {recs['lrada'].valid['balanced_accuracy']:.4f}"]

@@ -14,7 +14,8 @@ from torch.amp import autocast, GradScaler
 
 # %% auto #0
 __all__ = ['ARCHS', 'PRECISIONS', 'pretrained_model', 'body_blocks', 'layer_groups', 'bf16_supported', 'auto_precision',
-           'tune_allocator', 'check_speed', 'DeviceMixedPrecision', 'default_metrics', 'lrada_learner']
+           'tune_allocator', 'check_speed', 'DeviceMixedPrecision', 'check_arch', 'default_metrics', 'timm_model',
+           'lrada_learner']
 
 # %% ../nbs/02_models.ipynb #b82d0733
 ARCHS = ('resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'densenet121', 'densenet161', 'densenet169',
@@ -58,7 +59,8 @@ def _has_params(m): return any(True for _ in m.parameters())
 
 def body_blocks(body:nn.Module) -> list:
     "Top-level parameterised blocks of `body`, each a list of modules; a BatchNorm joins the block before it"
-    while isinstance(body, nn.Sequential) and len(body) == 1: body = body[0]
+    # unwrap single containers (a Sequential of one, fastai's `TimmBody`) down to the blocks
+    while len(kids := [c for c in body.children() if _has_params(c)]) == 1 and not isinstance(kids[0], nn.modules.batchnorm._BatchNorm): body = kids[0]
     blocks = []
     for m in filter(_has_params, body.children()):
         if blocks and isinstance(m, nn.modules.batchnorm._BatchNorm): blocks[-1].append(m)
@@ -144,6 +146,16 @@ def to_speed(self:Learner,
     return self
 
 # %% ../nbs/02_models.ipynb #fc012efd
+def check_arch(arch:str):
+    "Raise a clear error unless `arch` is a torchvision name from `ARCHS` or a model timm knows"
+    if arch in ARCHS: return
+    try: import timm
+    except ImportError: raise ValueError(f"Unknown arch {arch!r}: not a torchvision name ({', '.join(ARCHS)}), and timm, which "
+                                        f"would know more, is not installed (pip install timm).") from None
+    if not timm.is_model(arch.split('.')[0]):
+        raise ValueError(f"Unknown arch {arch!r}: neither torchvision ({', '.join(ARCHS)}) nor timm knows it "
+                         f"(timm.list_models('*{arch[:6]}*') lists timm's names).")
+
 def default_metrics():
     "Accuracy and fastai's `BalancedAccuracy` (mean per-class recall: what matters under class imbalance)"
     balanced = BalancedAccuracy()
@@ -153,9 +165,25 @@ def default_metrics():
 _CUTS = {'resnet': -2, 'densenet': -1, 'mobilenet': -1, 'squeezenet': -1}   # children of the classifier to keep
 def _cut(arch): return next(v for k,v in _CUTS.items() if arch.startswith(k))
 
+def timm_model(arch:str, # A timm model name, e.g. 'resnet18' or 'convnext_tiny' (`timm.list_models()`)
+               n_out:int, # Classes of the new head
+               weights:str|Path|None='imagenet', # 'imagenet' (timm's hub), a weights file timm can load, or None
+              ) -> tuple:
+    "`(model, (mean, std))`: a timm body with a new head, as fastai's `create_timm_model` builds it, and its normalisation stats"
+    check_arch(arch)
+    kw = {}
+    if weights not in (None, 'imagenet'):
+        if not Path(weights).is_file(): raise FileNotFoundError(f"Weights file {weights} not found: pass an existing file, 'imagenet', or None.")
+        kw['pretrained_cfg_overlay'] = dict(file=str(weights))
+    try: model, cfg = create_timm_model(arch, n_out, pretrained=weights is not None, **kw)
+    except OSError as e:   # no network for timm's hub
+        raise FileNotFoundError(f"Could not get timm's ImageNet weights of {arch} ({type(e).__name__}): offline, pass a weights "
+                                f"file, or weights=None for a random init.") from None
+    return model, (list(cfg.get('mean', imagenet_stats[0])), list(cfg.get('std', imagenet_stats[1])))
+
 @delegates(Learner)
 def lrada_learner(dls, # `DataLoaders` of an image-classification task
-                  arch:str='resnet34', # A torchvision classifier name from `ARCHS`
+                  arch:str='resnet34', # A torchvision classifier name from `ARCHS`, or a timm model name (`timm_model`)
                   weights='imagenet', # 'imagenet', a state-dict file, or None (random init, not frozen)
                   n_groups:int=3, # Layer groups for discriminative LRs (see `layer_groups`)
                   metrics=None, # Default: `default_metrics()`
@@ -164,13 +192,16 @@ def lrada_learner(dls, # `DataLoaders` of an image-classification task
                   compile:bool=False, # `torch.compile` the model in place
                   allocator:bool|None=None, # glibc allocator tuning; None: on for a CPU (see `Learner.to_speed`)
                   **kwargs) -> Learner:
-    "A fastai `Learner` as `vision_learner` builds it: `arch` body with `weights`, a new head, `n_groups` layer groups"
-    body = create_body(pretrained_model(arch, weights), pretrained=weights is not None, cut=_cut(arch))
-    model = add_head(body, num_features_model(body), dls.c)
+    "A fastai `Learner` as `vision_learner` builds it: `arch` body (torchvision, else timm) with `weights`, a new head, `n_groups` layer groups"
+    stats = imagenet_stats
+    if arch in ARCHS:
+        body = create_body(pretrained_model(arch, weights), pretrained=weights is not None, cut=_cut(arch))
+        model = add_head(body, num_features_model(body), dls.c)
+    else: model, stats = timm_model(arch, dls.c, weights)
     splitter = partial(layer_groups, n_groups=n_groups)
     splitter(model)   # fail on an impossible n_groups before the data is touched
     if weights is not None and not dls.after_batch.fs.filter(risinstance(Normalize)):
-        dls.add_tfms([Normalize.from_stats(*imagenet_stats)], 'after_batch')
+        dls.add_tfms([Normalize.from_stats(*stats)], 'after_batch')
     learn = Learner(dls, model, splitter=splitter, metrics=ifnone(metrics, default_metrics()), **kwargs)
     learn.to_speed(precision, channels_last, compile, allocator)
     if weights is not None: learn.freeze()

@@ -143,11 +143,14 @@ def run_baseline(learn:Learner, # A fresh learner from `lrada_learner`
 
 # %% ../nbs/06_protocols.ipynb #1fa8db5a
 def run_lrada(learn:Learner, # A fresh learner from `lrada_learner`, body frozen
-              lr:float|None=None, # Peak LR of the head; None: the range test's suggestion × `lr_mult`
+              lr:float|None=None, # Peak LR of the head; None: the guarded range test (`Learner.recipe_lr`)
               rule:str='inflexion', # Suggestion rule of the range test (`SUGGESTION_RULES`)
-              lr_mult:float=1., # Multiplier on the suggestion
-              num_it:int=50, # Mini-batches per range-test sweep
-              n_repeats:int=3, # Sweeps; their median suggestion is used
+              lr_mult:float=5., # The LR used is the suggestion times this, capped at the `minimum` rule
+              num_it:int=30, # Mini-batches per range-test sweep
+              n_repeats:int=1, # Sweeps; their median suggestion is used
+              start_lr:float=1e-5, # First LR of the sweep (widened once if the suggestion sits at the edge)
+              end_lr:float=10., # Last LR of the sweep (likewise)
+              max_gap:float=1., # Decades `rule` may differ from fastai's `valley` before `valley` is used instead
               coarse_cycles:int=1, # SGDR cycles (1 epoch each) of the coarse fit, body frozen
               dlr_rule:str|None=None, # If set, a second range test over all layers at the DLR ratios picks `dlr_lr`
               dlr_lr:float|None=None, # Peak LR of the last group in the DLR stage; default `lr`
@@ -158,26 +161,22 @@ def run_lrada(learn:Learner, # A fresh learner from `lrada_learner`, body frozen
               seed:int|None=0, # Seed of the range-test sweeps
              ) -> RunRecord:
     "The paper's recipe: range test, coarse fit of the head (SGDR), then DLR over all groups with SGDR + CLM"
-    params = dict(rule=rule, lr_mult=lr_mult, num_it=num_it, n_repeats=n_repeats, coarse_cycles=coarse_cycles, dlr_rule=dlr_rule,
-                  dlr_cycles=dlr_cycles, cycle_mult=cycle_mult, spread=spread, eta_min=eta_min)
+    params = dict(rule=rule, lr_mult=lr_mult, num_it=num_it, n_repeats=n_repeats, start_lr=start_lr, end_lr=end_lr, max_gap=max_gap,
+                  coarse_cycles=coarse_cycles, dlr_rule=dlr_rule, dlr_cycles=dlr_cycles, cycle_mult=cycle_mult, spread=spread, eta_min=eta_min)
     meter, n_groups = RunMeter(), len(learn.splitter(learn.model))
+    sweep = dict(num_it=num_it, n_repeats=n_repeats, start_lr=start_lr, end_lr=end_lr, max_gap=max_gap, seed=seed)
     if lr is None:
-        t = time.perf_counter()
-        res = learn.range_test(num_it=num_it, n_repeats=n_repeats, rules=[rule], seed=seed, show_plot=False)
-        params.update(suggestion=res.suggestion(rule), suggestion_spread=res.spread(rule), range_test_batches=res.n_batches,
-                      range_test_time=time.perf_counter() - t)
-        lr = res.suggestion(rule) * lr_mult
+        lr, info = learn.recipe_lr(rule, lr_mult, **sweep)
+        params.update(info)
     params['lr'] = lr
     learn.coarse_fit(coarse_cycles, lr=lr, eta_min=eta_min, cbs=meter)
     if dlr_lr is None and dlr_rule is not None:
         # a second sweep over the whole network, at the DLR ratios between groups
         learn.unfreeze()
-        t = time.perf_counter()
-        res = learn.range_test(num_it=num_it, n_repeats=n_repeats, rules=[dlr_rule], seed=seed, show_plot=False,
-                               ratios=group_lrs(1., n_groups, spread))
-        params.update(dlr_suggestion=res.suggestion(dlr_rule), range_test_batches=params.get('range_test_batches', 0) + res.n_batches,
-                      range_test_time=params.get('range_test_time', 0) + time.perf_counter() - t)
-        dlr_lr = res.suggestion(dlr_rule)
+        dlr_lr, info = learn.recipe_lr(dlr_rule, 1., ratios=group_lrs(1., n_groups, spread), **sweep)
+        params.update(dlr_suggestion=info['suggestion'], dlr_guard=info['guard'],
+                      range_test_batches=params.get('range_test_batches', 0) + info['range_test_batches'],
+                      range_test_time=params.get('range_test_time', 0) + info['range_test_time'])
     params['dlr_lr'] = dlr_lr = ifnone(dlr_lr, lr)
     learn.fit_dlr(dlr_cycles, lr=dlr_lr, spread=spread, cycle_mult=cycle_mult, eta_min=eta_min, cbs=meter)
     return RunRecord('lrada', params, meter.rows)
@@ -219,7 +218,7 @@ def check_params(protocol:str, params:dict):
     for k, v in params.items():
         if k not in options: raise ValueError(f"Unknown option {k!r} of {protocol}: options are {', '.join(options)}.")
         if k in _MIN_INT: check_int(k, v, _MIN_INT[k])
-        elif k in ('lr', 'dlr_lr', 'lr_mult', 'base_lr') and v is not None: check_positive(k, v)
+        elif k in ('lr', 'dlr_lr', 'lr_mult', 'base_lr', 'start_lr', 'end_lr', 'max_gap') and v is not None: check_positive(k, v)
         elif k == 'eta_min': check_sgdr(eta_min=v)
         elif k == 'spread' and np.ndim(v) == 0 and not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 1):
             raise ValueError(f"spread={v!r}: a number >= 1 (ratio between neighbouring groups) or one ratio per group.")

@@ -6,7 +6,7 @@ Docs: https://lrada.github.io/lrada/range_test.html.md"""
 
 # %% ../nbs/03_range_test.ipynb #cc36e55e
 from __future__ import annotations
-import math, warnings
+import math, time, warnings
 from dataclasses import dataclass
 import numpy as np, pandas as pd
 from fastai.vision.all import *
@@ -14,7 +14,8 @@ from fastai.callback.schedule import valley, steep, minimum
 from .core import preserved, check_positive, check_int
 
 # %% auto #0
-__all__ = ['SUGGESTION_RULES', 'RangeTestCallback', 'inflexion', 'RangeTestResult']
+__all__ = ['SUGGESTION_RULES', 'RangeTestCallback', 'zero_lag', 'steepest_descent', 'inflexion', 'inflexion_ema',
+           'RangeTestResult', 'check_suggestion']
 
 # %% ../nbs/03_range_test.ipynb #c167f2b9
 class RangeTestCallback(Callback):
@@ -38,20 +39,42 @@ class RangeTestCallback(Callback):
     def before_validate(self): raise CancelValidException()
 
 # %% ../nbs/03_range_test.ipynb #85f606ff
-def inflexion(lrs, losses, window:int=5):
-    "LR at the steepest descent of `losses` vs log-LR, slope taken over `window` mini-batches"
+def zero_lag(losses, beta:float=0.9) -> np.ndarray:
+    "Debiased EMA run forwards, then backwards over the result: as smooth as one pass, without its lag (raw losses up to the first non-finite one)"
+    x = np.asarray(losses, dtype=float)
+    bad = np.flatnonzero(~np.isfinite(x))
+    x = x[:bad[0]] if len(bad) else x
+    def ema(v):
+        m, out = 0., np.empty(len(v))
+        for i, a in enumerate(v): m = beta*m + (1-beta)*a; out[i] = m / (1 - beta**(i+1))
+        return out
+    return ema(ema(x)[::-1])[::-1]
+
+def steepest_descent(lrs, losses, window:int=5):
+    "LR at the steepest descent of `losses` vs log-LR, slope taken over `window` mini-batches; NaN if it never falls"
     lrs, losses = np.asarray(lrs, dtype=float), np.asarray(losses, dtype=float)
     w = max(1, min(window, len(lrs)-1))
     slopes = (losses[w:] - losses[:-w]) / (np.log(lrs[w:]) - np.log(lrs[:-w]))
     i = int(np.argmin(slopes))
+    if not slopes[i] < -1e-3 * np.abs(losses).mean(): return math.nan   # flat or rising (up to rounding): no descent to locate
     return float(np.exp((np.log(lrs[i]) + np.log(lrs[i+w])) / 2))
+
+def inflexion(lrs, losses):
+    "The paper's point of inflexion: `steepest_descent` of the zero-lag curve (`range_test` passes it, see `curve`)"
+    return steepest_descent(lrs, losses)
+inflexion.curve = 'zero_lag'   # rules without this attribute get fastai's smoothed curve, as `lr_find`'s do
+
+def inflexion_ema(lrs, losses):
+    "`steepest_descent` of fastai's smoothed curve (EMA, β 0.98): its lag moves the answer up to a decade higher"
+    return steepest_descent(lrs, losses)
 
 def _fastai_rule(f):
     def rule(lrs, losses): return f(tensor(np.asarray(lrs)), tensor(np.asarray(losses)), len(lrs))[0]
     rule.__name__, rule.__doc__ = f.__name__, f.__doc__
     return rule
 
-SUGGESTION_RULES = {'inflexion': inflexion, 'steep': _fastai_rule(steep), 'valley': _fastai_rule(valley), 'minimum': _fastai_rule(minimum)}
+SUGGESTION_RULES = {'inflexion': inflexion, 'inflexion_ema': inflexion_ema, 'steep': _fastai_rule(steep),
+                    'valley': _fastai_rule(valley), 'minimum': _fastai_rule(minimum)}
 
 # %% ../nbs/03_range_test.ipynb #2beb8dd9
 @dataclass
@@ -64,6 +87,7 @@ class RangeTestResult:
     ratios: np.ndarray
     skip_start: int = 0
     skip_end: int = 5
+    swept: tuple = (math.nan, math.nan)  # lowest and highest LR the rules looked at (after trimming)
 
     @property
     def n_batches(self): return sum(len(o) for o in self.lrs)
@@ -127,7 +151,7 @@ def range_test(self:Learner,
                n_repeats:int=1, # Sweeps, each on different batches from the same weights
                ratios=None, # Per-group LR ratios; default: the optimizer's current LRs divided by their max
                stop_div:float=4., # Stop a sweep when the smoothed loss exceeds this times its minimum
-               rules=tuple(SUGGESTION_RULES), # Names from `SUGGESTION_RULES`, or functions `f(lrs, losses) -> lr`
+               rules=tuple(SUGGESTION_RULES), # Names from `SUGGESTION_RULES`, or functions `f(lrs, losses) -> lr` (see `inflexion.curve`)
                seed:int|None=None, # If set, sweep `i` runs with `set_seed(seed+i)`
                show_plot:bool=True, # Plot the sweeps and the suggestions
               ) -> RangeTestResult:
@@ -155,11 +179,67 @@ def range_test(self:Learner,
                 sweeps.append(cb)
     used = _usable_sweeps(sweeps, num_it, start_lr)
     skip_start = num_it // 10
-    def _trim(cb):
-        lrs, sm = (np.asarray(o[skip_start:-5] if len(o) > skip_start + 10 else o) for o in (cb.lrs, cb.smoothed))
-        return lrs[np.isfinite(sm)], sm[np.isfinite(sm)]
-    sugg = pd.DataFrame([{k: f(*_trim(cb)) for k, f in rules.items()} for cb in used])
+    def _trim(lrs, curve):
+        lrs, curve = np.asarray(lrs[:len(curve)]), np.asarray(curve)
+        if len(curve) > skip_start + 10: lrs, curve = lrs[skip_start:-5], curve[skip_start:-5]
+        return lrs[np.isfinite(curve)], curve[np.isfinite(curve)]
+    def _zero_lag(losses):
+        # smoothed only up to where the trim ends: the blow-up after it would leak back through the backward pass
+        z = zero_lag(losses[:-5] if len(losses) > skip_start + 10 else losses)
+        return np.concatenate([z, np.full(len(losses) - len(z), np.nan)])
+    curves = [dict(ema=_trim(cb.lrs, cb.smoothed), zero_lag=_trim(cb.lrs, _zero_lag(cb.losses))) for cb in used]
+    sugg = pd.DataFrame([{k: f(*c[getattr(f, 'curve', 'ema')]) for k, f in rules.items()} for c in curves])
+    swept = (min(c['ema'][0][0] for c in curves), max(c['ema'][0][-1] for c in curves))
     res = RangeTestResult([np.array(cb.lrs) for cb in sweeps], [np.array(cb.losses) for cb in sweeps],
-                          [np.array(cb.smoothed) for cb in sweeps], sugg, ratios, skip_start)
+                          [np.array(cb.smoothed) for cb in sweeps], sugg, ratios, skip_start, swept=swept)
     if show_plot: res.plot()
     return res
+
+# %% ../nbs/03_range_test.ipynb #7d6d2120
+def check_suggestion(res:RangeTestResult, rule='inflexion', reference='valley', max_gap:float=1., edge:float=0.25) -> tuple:
+    "`(lr, decision)` for `rule`'s median suggestion: 'ok', 'no descent', 'edge low', 'edge high' or a fallback to `reference`"
+    lr, (lo, hi) = res.suggestion(rule), res.swept
+    if not math.isfinite(lr): return lr, 'no descent'
+    if math.log10(lr / lo) < edge: return lr, 'edge low'
+    if math.log10(hi / lr) < edge: return lr, 'edge high'
+    if reference in res.suggestions and abs(math.log10(lr / res.suggestion(reference))) > max_gap:
+        return res.suggestion(reference), f'fallback to {reference}: {rule} {lr:.1e} more than {max_gap:g} decade from it'
+    return lr, 'ok'
+
+@patch
+def recipe_lr(self:Learner,
+              rule='inflexion', # Suggestion rule (a `SUGGESTION_RULES` name or a function)
+              lr_mult:float=1., # The LR used is the suggestion times this, capped at the `minimum` rule
+              start_lr:float=1e-5, # Sweep start; widened by 2 decades if the suggestion is at this edge
+              end_lr:float=10., # Sweep end; widened by 2 decades if the suggestion is at this edge
+              num_it:int=30, # Mini-batches per sweep
+              n_repeats:int=1, # Sweeps; their median suggestion is used
+              max_gap:float=1., # Decades `rule` may differ from `valley` before `valley` is used instead
+              ratios=None, # Group LR ratios (see `range_test`)
+              seed:int|None=None, # Seed of the sweeps
+             ) -> tuple:
+    "Range test with guards: the LR to use and a dict of how it was chosen (suggestions, guard decision, cost)"
+    t, rules, batches, notes = time.perf_counter(), list(dict.fromkeys([rule, 'valley', 'minimum'])), 0, []
+    name = _rule_name(rule)
+    for attempt in range(2):
+        res = self.range_test(start_lr, end_lr, num_it, n_repeats=n_repeats, rules=rules, seed=seed, ratios=ratios, show_plot=False)
+        batches += res.n_batches
+        lr, decision = check_suggestion(res, name, max_gap=max_gap)
+        if decision != 'no descent' and not decision.startswith('edge'): break
+        if attempt and decision == 'no descent':
+            raise ValueError(f"The loss never fell during the sweep ({res.swept[0]:.1e} to {res.swept[1]:.1e}), even widened: there is no "
+                             f"descent to locate. Check that the loss depends on the model's output and that the data has learnable labels.")
+        if attempt:
+            raise ValueError(f"The {name} suggestion {lr:.1e} is at the {decision[5:]} edge of the sweep ({res.swept[0]:.1e} to "
+                             f"{res.swept[1]:.1e}) even after widening it: the loss shows no descent to locate. Check the data and "
+                             f"the loss, or pass `lr` yourself.")
+        notes.append(f'{decision}: sweep widened')
+        # no descent inside the sweep usually means it happened in the first, trimmed batches: look lower
+        start_lr, end_lr = (start_lr, end_lr * 100) if decision == 'edge high' else (start_lr / 100, end_lr)
+    notes.append(decision)
+    cap = res.suggestion('minimum')
+    if lr * lr_mult > cap: notes.append(f'capped at minimum {cap:.1e}')
+    info = dict(suggestion=res.suggestion(name), valley=res.suggestion('valley'), minimum=cap, guard='; '.join(notes),
+                suggestion_spread=res.spread(name) if len(res.suggestions) > 1 else math.nan,
+                range_test_batches=batches, range_test_time=time.perf_counter() - t)
+    return min(lr * lr_mult, cap), info

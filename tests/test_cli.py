@@ -20,7 +20,7 @@ def lrada_in_process(capsys, monkeypatch, cwd, *args):
     (['run', 'tables'], "Unknown table 'tables'"),
     (['run', 'results', '--set', 'sise=3'], "Unknown setting 'sise'"),
     (['run', 'results', '--set', 'size'], "is not key=value"),
-    (['run', 'results', '--set', 'archs=["vgg11"]'], 'Unknown archs'),
+    (['run', 'results', '--set', 'archs=["vgg_nope"]'], "Unknown arch 'vgg_nope'"),
     (['fit', '/no/such/folder'], 'is not a folder'),
     (['fit', '.', '--arch', 'resnet9'], "Unknown arch 'resnet9'"),
     (['fit', '.', '--compare', 'adam'], "--compare 'adam'"),
@@ -66,7 +66,7 @@ def test_smoke_table(tmp_path):
 def test_fit_on_unseen_folder(tmp_path):
     synthetic_images(tmp_path/'imgs', n_classes=3, n_per_class=16, n_test=4)
     r = lrada('fit', str(tmp_path/'imgs'), '--arch', 'squeezenet1_1', '--weights', 'none', '--size', '32', '--bs', '8',
-              '--out', str(tmp_path/'out'), '--compare', 'fine_tune', '--set', 'num_it=12 n_repeats=1 dlr_cycles=1')
+              '--out', str(tmp_path/'out'), '--compare', 'fine_tune', '--set', 'num_it=20 dlr_cycles=1')
     assert r.returncode == 0, r.stderr[-2000:]
     for f in ('model.pkl', 'report.txt', 'epochs.csv', 'confusion_matrix.csv', 'runs.csv'): assert (tmp_path/'out'/f).exists(), f
     cm = pd.read_csv(tmp_path/'out'/'confusion_matrix.csv', index_col=0)
@@ -119,7 +119,7 @@ def test_fit_bad_folders(tmp_path, capsys, monkeypatch):
 
 def test_bad_images_can_be_skipped(tmp_path):
     bad = synthetic_images(tmp_path/'bad', n_classes=3, n_per_class=12, n_test=4); (bad/'train'/'c1'/'0001.png').write_bytes(b'not a png')
-    r = lrada('fit', str(bad), *FIT, '--out', str(tmp_path/'out'), '--skip-bad-images', '--set', 'num_it=12 n_repeats=1 dlr_cycles=1')
+    r = lrada('fit', str(bad), *FIT, '--out', str(tmp_path/'out'), '--skip-bad-images', '--set', 'num_it=20 dlr_cycles=1')
     assert r.returncode == 0, r.stderr[-2000:]
     assert 'skipped 1 bad image(s)' in r.stderr
     assert 'lrada.load_model' in (tmp_path/'out'/'report.txt').read_text()
