@@ -23,7 +23,7 @@ def test_transfer_table_draws_a_split_per_seed(tmp_path):
     assert items[0] != items[1]
     df = run_table('transfer', 'smoke', tmp_path, 'seeds=[0,1] fine_tune_valley.epochs=1 fine_tune_valley.num_it=20 fine_tune.epochs=1',
                    verbose=False)
-    assert sorted(df.protocol.unique()) == ['baseline', 'fine_tune', 'fine_tune_valley', 'lrada'] and len(df) == 8
+    assert sorted(df.protocol.unique()) == ['baseline', 'fine_tune', 'fine_tune_valley', 'lrada', 'prodigy', 'schedule_free'] and len(df) == 12
     assert all('"split_seed": %d' % s in k for s, k in zip(df.seed, df.run_key))
     again = run_table('transfer', 'smoke', tmp_path, 'seeds=[0,1] fine_tune_valley.epochs=1 fine_tune_valley.num_it=20 fine_tune.epochs=1',
                       verbose=False)
