@@ -29,13 +29,15 @@ class ScheduleFreeModes(Callback):
     "Train a schedule-free optimizer at `y` and evaluate at `x`, BatchNorm statistics re-estimated at `x` (schedulefree README)"
     order = TrainEvalCallback.order + 1   # after fastai has put the model in train/eval mode
     def __init__(self, bn_batches:int=50): self.bn_batches = bn_batches
-    def before_train(self): self.opt.opt.train()
+    def before_fit(self): self.at_x = False
+    def before_train(self): self.opt.opt.train(); self.at_x = False
     def before_validate(self): self._to_x()
-    def after_fit(self): self._to_x()
+    def after_fit(self): self._to_x()   # usually a no-op: the last validation already moved to x
 
     @torch.no_grad()
     def _to_x(self):
-        self.opt.opt.eval()
+        if self.at_x: return
+        self.opt.opt.eval(); self.at_x = True
         bns = [m for m in self.model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
         if not bns or not self.bn_batches: return
         was_training, momenta = self.model.training, [m.momentum for m in bns]
@@ -59,7 +61,7 @@ def run_prodigy(learn:Learner, # A fresh learner from `lrada_learner`, body froz
     ds = []
     for frozen, n in ((True, freeze_epochs), (False, epochs)):
         if not n: continue
-        if learn.opt is None or not isinstance(getattr(learn.opt, 'opt', None), Prodigy) or not keep_d: _fresh_opt(learn, Prodigy, frozen, **kw)
+        if not ds or not keep_d: _fresh_opt(learn, Prodigy, frozen, **kw)   # the first stage run gets a new Prodigy
         else: learn.unfreeze()   # same optimizer: fastai clears the per-weight state, `d` (kept in the param groups) stays
         learn.fit(n, lr=1., cbs=[meter, ParamScheduler({'lr': SchedCos(1., 0.)})])
         ds.append(learn.opt.opt.param_groups[0]['d'])

@@ -15,7 +15,7 @@ from .core import preserved, check_positive, check_int
 
 # %% auto #0
 __all__ = ['SUGGESTION_RULES', 'RangeTestCallback', 'zero_lag', 'steepest_descent', 'inflexion', 'inflexion_ema',
-           'RangeTestResult', 'check_suggestion']
+           'RangeTestResult', 'rule_curves', 'check_suggestion']
 
 # %% ../nbs/03_range_test.ipynb #c167f2b9
 class RangeTestCallback(Callback):
@@ -140,6 +140,17 @@ def _usable_sweeps(sweeps, num_it, start_lr):
         warnings.warn(f"{len(sweeps)-len(used)} of {len(sweeps)} sweeps stopped before {min_batches} batches ({n}) and were left out of the suggestion.")
     return used
 
+def rule_curves(lrs, losses, smoothed, num_it:int, skip_end:int=5) -> dict:
+    "The curves the rules see, `{'ema': (lrs, curve), 'zero_lag': (lrs, curve)}`, trimmed like `lr_find` (first tenth, last `skip_end`)"
+    skip_start, lrs, losses = num_it // 10, np.asarray(lrs), np.asarray(losses, dtype=float)
+    long = len(lrs) > skip_start + 10
+    def _trim(curve):
+        l, c = lrs[:len(curve)], np.asarray(curve)
+        if long: l, c = l[skip_start:len(lrs)-skip_end], c[skip_start:len(lrs)-skip_end]
+        return l[np.isfinite(c)], c[np.isfinite(c)]
+    # zero-lag smoothing only up to where the trim ends: the blow-up after it would leak back through the backward pass
+    return dict(ema=_trim(smoothed), zero_lag=_trim(zero_lag(losses[:-skip_end] if long else losses)))
+
 def _rule_name(r): return r if isinstance(r, str) else r.__name__
 
 @patch
@@ -179,15 +190,7 @@ def range_test(self:Learner,
                 sweeps.append(cb)
     used = _usable_sweeps(sweeps, num_it, start_lr)
     skip_start = num_it // 10
-    def _trim(lrs, curve):
-        lrs, curve = np.asarray(lrs[:len(curve)]), np.asarray(curve)
-        if len(curve) > skip_start + 10: lrs, curve = lrs[skip_start:-5], curve[skip_start:-5]
-        return lrs[np.isfinite(curve)], curve[np.isfinite(curve)]
-    def _zero_lag(losses):
-        # smoothed only up to where the trim ends: the blow-up after it would leak back through the backward pass
-        z = zero_lag(losses[:-5] if len(losses) > skip_start + 10 else losses)
-        return np.concatenate([z, np.full(len(losses) - len(z), np.nan)])
-    curves = [dict(ema=_trim(cb.lrs, cb.smoothed), zero_lag=_trim(cb.lrs, _zero_lag(cb.losses))) for cb in used]
+    curves = [rule_curves(cb.lrs, cb.losses, cb.smoothed, num_it) for cb in used]
     sugg = pd.DataFrame([{k: f(*c[getattr(f, 'curve', 'ema')]) for k, f in rules.items()} for c in curves])
     swept = (min(c['ema'][0][0] for c in curves), max(c['ema'][0][-1] for c in curves))
     res = RangeTestResult([np.array(cb.lrs) for cb in sweeps], [np.array(cb.losses) for cb in sweeps],
