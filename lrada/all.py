@@ -11,3 +11,4 @@ from .results import *
 from .experiments import *
 from .bench import *
 from .lr_free import *
+from .distributed import *

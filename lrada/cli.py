@@ -13,6 +13,7 @@ from fastcore.script import call_parse, parse_cli
 from fastai.vision.all import defaults, ProgressCallback, Callback, noop
 from .experiments import run_table, table_out, fit_folder, parse_settings
 from .data import get_dataset
+from .distributed import is_rank0
 
 # %% auto #0
 __all__ = ['COMMANDS', 'lrada_run', 'lrada_fit', 'lrada_bench', 'PlainProgress', 'main']
@@ -25,10 +26,12 @@ def lrada_run(table:str, # Table to make: baseline, results, application or tran
               set:str='', # Overrides, space-separated: "size=96 seeds=[0,1,2] lrada.lr_mult=2"
               data_dir:str=None, # Folder holding cifar10/ and ham10000/ (default $LRADA_DATA or fastai's data folder)
               fresh:bool=False, # Re-run runs already in out/runs.csv instead of reusing them
+              shard:str=None, # i/n: run only the i-th of n disjoint slices of the table (n machines or GPUs make it together)
+              merge:str=None, # Train nothing: write the table from out/runs.csv ('.') after adding these shards' runs.csv files (comma-separated)
              ):
     "Re-make one table of the paper at one scale; print it and write CSV, markdown and plots"
-    run_table(table, scale, out, set, data_dir, fresh=fresh)
-    print((table_out(scale, out)/f'{table}_{scale}.md').read_text())
+    df = run_table(table, scale, out, set, data_dir, fresh=fresh, shard=shard, merge=merge)
+    if is_rank0() and len(df): print((table_out(scale, out)/f'{table}_{scale}.md').read_text())
 
 @call_parse
 def lrada_fit(path:str, # Image folder: train/<class>/*, and optionally valid/ or test/

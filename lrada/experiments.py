@@ -6,12 +6,12 @@ Docs: https://lrada.github.io/lrada/experiments.html.md"""
 
 # %% ../nbs/08_experiments.ipynb #22cba246
 from __future__ import annotations
-import os, ast, json, inspect, tempfile, datetime, contextlib
+import os, ast, json, inspect, tempfile, datetime, contextlib, itertools
 from copy import deepcopy
 from pathlib import Path
 import pandas as pd, torch
 import matplotlib.pyplot as plt
-from fastai.vision.all import ClassificationInterpretation
+from fastai.vision.all import ClassificationInterpretation, noop
 from .data import synthetic_images, image_dls, test_dl, get_dataset, lesion_groups, DATASETS
 from .models import ARCHS, pretrained_model, check_speed, check_arch
 from .dlr import group_lrs
@@ -19,7 +19,8 @@ from .core import check_int
 from .protocols import run_protocol, check_params, PROTOCOLS
 import lrada.lr_free   # registers the LR-free protocols in PROTOCOLS
 from fastai.learner import load_learner
-from .results import run_row, append_results, summary_table, provenance_line, plot_curves, with_eta, markdown, claim_text
+from .distributed import is_rank0, once_first, parse_shard, in_shard
+from .results import run_row, append_results, merge_results, summary_table, provenance_line, plot_curves, with_eta, markdown, claim_text
 
 # %% auto #0
 __all__ = ['SCALES', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config', 'table_out',
@@ -161,44 +162,65 @@ def _run_key(cfg, ctx, arch, seed, spec):
     return json.dumps(dict(dataset=ctx['dataset'], arch=arch, seed=seed, protocol=spec, params=params, precision=check_speed(cfg['precision']),
                            **split, **{k: cfg[k] for k in keys}), sort_keys=True, default=str)
 
-def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=None, verbose:bool=True, fresh:bool=False) -> pd.DataFrame:
-    "Run every protocol of `table` at `scale` over its archs and seeds; append to `out/runs.csv`; write the table"
-    cfg = table_config(table, scale, overrides)
-    if cfg['needs_gpu'] and not torch.cuda.is_available():
-        raise ValueError(f"Scale {scale!r} needs a CUDA GPU and torch sees none: use --scale demo or cpu.")
-    out = check_out(table_out(scale, out))
-    run_id = datetime.datetime.now(datetime.timezone.utc).strftime('%Y%m%dT%H%M%S')
-    done = pd.read_csv(out/'runs.csv') if (out/'runs.csv').exists() and not fresh else pd.DataFrame(columns=['run_key'])
-    done_keys = set(done.run_key)
+def _plan(cfg:dict) -> list:
+    "Every run of a table, in order: `(dataset, split_seed, arch, seed, protocol)`"
     datasets = ['synthetic'] if cfg['synthetic'] else cfg.get('datasets', [cfg['dataset']])
     # with `vary_split` each seed draws its own train/valid split (and test subset); otherwise one split, seed 0
     splits = cfg['seeds'] if cfg.get('vary_split') else [0]
-    rows = []
-    for dataset in datasets:
-        for split_seed in splits:
-            dls, tdl, ctx = table_data(cfg, data_dir, dataset, split_seed)
-            ctx['run_id'] = run_id
-            for arch in cfg['archs']:
-                for seed in (cfg['seeds'] if not cfg.get('vary_split') else [split_seed]):
-                    for spec in cfg['protocols']:
-                        key = _run_key(cfg, ctx, arch, seed, spec)
-                        what = f"{table}/{scale}: {spec} {arch} seed {seed}{'' if len(datasets) == 1 else ' on ' + dataset}"
-                        if key in done_keys:
-                            if verbose: print(f'== {what}: reusing the run in {out/"runs.csv"}', flush=True)
-                            rows.append(done[done.run_key == key].iloc[-1].to_dict()); continue
-                        if verbose: print(f'== {what}', flush=True)
-                        proto, _, variant = spec.partition('+')
-                        rec = run_protocol(proto, dls, arch, cfg['weights'], seed=seed, test_dl=tdl, precision=cfg['precision'], verbose=verbose,
-                                           balanced_loss=variant == 'balanced', **cfg.get(proto, {}))
-                        rec.protocol = spec
-                        rows.append(run_row(rec, **ctx, run_key=key))
-                        append_results(rows[-1:], out/'runs.csv')
-    df = pd.DataFrame(rows)
-    write_table(df, out/f'{table}_{scale}', cfg)
+    return [(ds, split, arch, seed, spec) for ds in datasets for split in splits for arch in cfg['archs']
+            for seed in (cfg['seeds'] if not cfg.get('vary_split') else [split]) for spec in cfg['protocols']]
+
+def _registered(path, keys:list) -> pd.DataFrame:
+    "The last registry row of each of `keys` that `path` holds, in the order of `keys`"
+    df = pd.read_csv(path) if Path(path).exists() else pd.DataFrame(columns=['run_key'])
+    df = df[df.run_key.isin(keys)].drop_duplicates('run_key', keep='last').set_index('run_key')
+    return df.loc[[k for k in keys if k in df.index]].reset_index()
+
+def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=None, verbose:bool=True, fresh:bool=False,
+              shard:str|None=None, # 'i/n': run only the i-th of n disjoint slices of the table's runs (`parse_shard`)
+              merge=None, # Run nothing: make the table from registered runs, first adding these registries' rows ('.': none)
+             ) -> pd.DataFrame:
+    "Run every protocol of `table` at `scale` over its archs and seeds (or a `shard` of them); append to `out/runs.csv`; write the table"
+    cfg, part = table_config(table, scale, overrides), parse_shard(shard)
+    if merge is not None and (shard or fresh): raise ValueError("--merge makes the table from registered runs: it takes no --shard or --fresh.")
+    if merge is None and cfg['needs_gpu'] and not torch.cuda.is_available():
+        raise ValueError(f"Scale {scale!r} needs a CUDA GPU and torch sees none: use --scale demo or cpu.")
+    out = check_out(table_out(scale, out))
+    plan = _plan(cfg)
+    keys = [_run_key(cfg, dict(dataset=ds), arch, seed, spec) for ds, _, arch, seed, spec in plan]
+    say = print if verbose and is_rank0() else noop
+    if merge is not None:
+        sources = [s for s in str(merge).split(',') if s not in ('', '.')]
+        if sources and is_rank0(): merge_results(sources, out/'runs.csv')
+    else:
+        run_id = datetime.datetime.now(datetime.timezone.utc).strftime('%Y%m%dT%H%M%S')
+        done = set() if fresh else set(_registered(out/'runs.csv', keys).run_key)
+        loaded, several = None, len({p[0] for p in plan}) > 1
+        for (dataset, split_seed), group in itertools.groupby(enumerate(zip(plan, keys)), key=lambda r: r[1][0][:2]):
+            mine = [(p, k) for j, (p, k) in group if in_shard(j, part)]
+            for (_, _, arch, seed, spec), k in mine:
+                what = f"{table}/{scale}: {spec} {arch} seed {seed}{' on ' + dataset if several else ''}"
+                say(f'== {what}' + (f': reusing the run in {out/"runs.csv"}' if k in done else ''), flush=True)
+                if k in done: continue
+                if loaded != (dataset, split_seed):
+                    # data preparation (extracting, decoding the cache) on rank 0 first when several processes run
+                    (dls, tdl, ctx), loaded = once_first(table_data, cfg, data_dir, dataset, split_seed), (dataset, split_seed)
+                proto, _, variant = spec.partition('+')
+                rec = run_protocol(proto, dls, arch, cfg['weights'], seed=seed, test_dl=tdl, precision=cfg['precision'], verbose=verbose,
+                                   balanced_loss=variant == 'balanced', **cfg.get(proto, {}))
+                rec.protocol = spec
+                if is_rank0(): append_results([run_row(rec, **ctx, run_id=run_id, run_key=k)], out/'runs.csv')
+    if not is_rank0(): return pd.DataFrame()
+    # the table from the registry: this call's runs, earlier ones, and other shards' that have finished
+    df = _registered(out/'runs.csv', keys)
+    missing = len(keys) - len(df)
+    if missing: say(f"== {missing} of {len(keys)} runs of the table are not registered yet (other shards, or a run to make).")
+    if len(df): write_table(df, out/f'{table}_{scale}', cfg, missing)
     return df
 
+
 # %% ../nbs/08_experiments.ipynb #f38e6aaa
-def write_table(df:pd.DataFrame, stem, cfg:dict) -> str:
+def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
     "Write `stem.md` (our table, its provenance, the paper's table) and `stem_curves.png`; return the markdown"
     stem = Path(stem)
     paper = paper_table(cfg['paper']) if cfg.get('paper') else None
@@ -207,16 +229,19 @@ def write_table(df:pd.DataFrame, stem, cfg:dict) -> str:
           'η to baseline acc. = baseline time to its best validation accuracy ÷ this protocol\'s time to reach it; '
           'η total = ratio of total times (LR searches included). Accuracy = validation accuracy of the final model; '
           'test accuracy on the held-out test set.']
+    if missing: md += ['', f"**Incomplete: {missing} of the table's {missing + len(df)} runs are not registered yet** (a shard still running, "
+                       "or runs to make): the rows above are partial."]
     if df.seed.nunique() < 5: md += ['', f"**{df.seed.nunique()} seed(s)**: differences between protocols here are not evidence "
                                      "either way (a claim needs at least 5 seeds and a paired interval)."]
-    if df.dataset.nunique() > 1:   # the suite: paired verdicts per dataset, on each dataset's headline metric
+    if df.protocol.nunique() > 1:   # paired verdicts per dataset, on each dataset's headline metric
         md += ['', '## Paired comparisons (95 % intervals over seeds; a claim needs ≥ 5 seeds)', '']
         for ds, g in df.groupby('dataset', sort=False):
             metric = 'test_balanced_accuracy' if ds in IMBALANCED else 'test_accuracy'
-            for proto, against in (('lrada', 'baseline'), ('lrada', 'fine_tune_valley'), ('lrada', 'fine_tune'), ('fine_tune', 'baseline')):
+            for proto, against in (('lrada', 'baseline'), ('lrada+balanced', 'baseline'), ('lrada', 'fine_tune_valley'), ('lrada', 'fine_tune'),
+                                   ('fine_tune', 'baseline')):
                 if {proto, against} <= set(g.protocol): md.append(f'- **{ds}**: {claim_text(g, proto, metric, against)}')
-        stopped = df[df.protocol == 'baseline'].params.map(lambda p: json.loads(p).get('stopped_by'))
-        md += ['', f"Baseline runs stopped by their epoch cap (`max_epochs`) rather than by their own rule: {(stopped == 'max_epochs').sum()} of {len(stopped)}."]
+    stopped = df[df.protocol == 'baseline'].params.map(lambda p: json.loads(p).get('stopped_by'))
+    if len(stopped): md += ['', f"Baseline runs stopped by their epoch cap (`max_epochs`) rather than by their own rule: {(stopped == 'max_epochs').sum()} of {len(stopped)}."]
     if paper is not None: md += ['', "## The paper's table (ResNet/DenseNet on full CIFAR-10, GPU; for reference)", '', markdown(paper)]
     stem.parent.mkdir(parents=True, exist_ok=True)
     (stem.parent/f'{stem.name}.md').write_text('\n'.join(md) + '\n')
@@ -245,14 +270,17 @@ def fit_folder(path, arch='mobilenet_v2', weights='imagenet', size=128, bs=32, n
     if weights not in (None, 'imagenet'): pretrained_model(arch, weights)   # a missing or wrong file fails now, before the data is read
     check_params('lrada', lrada or {})
     check_out(out)
-    dls = image_dls(path, size=size, n_per_class=n_per_class, bs=bs, seed=seed, skip_bad_images=skip_bad_images)
+    # with several processes: rank 0 reads (and caches) first; every rank trains, rank 0 alone writes below
+    dls = once_first(image_dls, path, size=size, n_per_class=n_per_class, bs=bs, seed=seed, skip_bad_images=skip_bad_images)
     tdl = test_dl(dls, path, skip_bad_images=skip_bad_images)
     recs = {'lrada': run_protocol('lrada', dls, arch, weights, seed=seed, test_dl=tdl, verbose=verbose, **(lrada or {}))}
     for p in filter(None, compare.split(',')): recs[p] = run_protocol(p, dls, arch, weights, seed=seed, test_dl=tdl, verbose=verbose)
     learn = recs['lrada'].learn
-    out.mkdir(parents=True, exist_ok=True)
-    with contextlib.nullcontext() if verbose else learn.no_bar():
+    # every rank predicts its slice, all gather (under DDP); then rank 0 alone writes
+    with learn.ddp_ctx(), contextlib.nullcontext() if verbose else learn.no_bar():
         cm = ClassificationInterpretation.from_learner(learn, dl=tdl or dls.valid).confusion_matrix()
+    if not is_rank0(): return dict(records=recs, out=out)
+    out.mkdir(parents=True, exist_ok=True)
     cm = pd.DataFrame(cm, index=dls.vocab, columns=dls.vocab).rename_axis(index='actual', columns='predicted')
     epochs = recs['lrada'].df.drop(columns='lrs')
     ctx = dict(table='fit', scale='fit', dataset=str(path), n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), size=size)

@@ -17,6 +17,7 @@ from .models import lrada_learner
 from .range_test import SUGGESTION_RULES  # and Learner.range_test
 from .sgdr import check_sgdr
 from .dlr import group_lrs  # and Learner.coarse_fit, fit_dlr
+from .distributed import rank0_value  # and Learner.ddp_ctx
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'RunMeter', 'time_to_accuracy', 'RunRecord', 'OneHotBCE', 'LowerLRRestarts', 'pick_baseline_lr',
@@ -190,11 +191,17 @@ def run_fine_tune(learn:Learner, epochs:int=6, base_lr:float=2e-3, freeze_epochs
 def run_fine_tune_valley(learn:Learner, epochs:int=6, freeze_epochs:int=1, num_it:int=100) -> RunRecord:
     "What a fastai user does: `lr_find`'s valley suggestion on the frozen learner (its time counted), then `fine_tune` at it"
     meter, path = RunMeter(), learn.path
-    with tempfile.TemporaryDirectory() as tmp:
-        learn.path = Path(tmp)   # lr_find saves the weights under learn.path: never into the user's image folder
-        try:
-            with learn.no_bar(): lr = float(learn.lr_find(num_it=num_it, show_plot=False, suggest_funcs=(valley,)).valley)
-        finally: learn.path = path
+    if num_distrib() > 1:
+        # fastai's lr_find saves to a temporary folder of its own on each rank and reloads (behind a barrier) only where
+        # it finds the file: under DDP the ranks' collectives mismatch and the run hangs. The same sweep (1e-7 to 10 over
+        # num_it batches, stopped at 4x the best smoothed loss) and the same valley rule, kept in memory:
+        lr = rank0_value(learn.range_test(1e-7, 10., num_it, ratios=[1.], rules=['valley'], show_plot=False).suggestion('valley'))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            learn.path = Path(tmp)   # lr_find saves the weights under learn.path: never into the user's image folder
+            try:
+                with learn.no_bar(): lr = float(learn.lr_find(num_it=num_it, show_plot=False, suggest_funcs=(valley,)).valley)
+            finally: learn.path = path
     learn.fine_tune(epochs, lr, freeze_epochs=freeze_epochs, cbs=meter)
     return RunRecord('fine_tune_valley', dict(epochs=epochs, base_lr=lr, freeze_epochs=freeze_epochs, num_it=num_it), meter.rows)
 
@@ -252,7 +259,8 @@ def run_protocol(protocol:str, dls, arch:str, weights, seed:int=0, test_dl=None,
     for dl in dls.loaders: dl.rng = random.Random(seed)   # DataLoaders shuffle with their own RNG, not the global one
     learn = lrada_learner(dls, arch, weights, n_groups=n_groups, precision=precision, channels_last=channels_last, compile=compile)
     if balanced_loss: learn.loss_func = CrossEntropyLossFlat(weight=class_weights(dls).to(dls.device))
-    with contextlib.nullcontext() if verbose else learn.no_logging(), contextlib.nullcontext() if verbose else learn.no_bar():
+    # with several processes (accelerate launch, torchrun) the whole protocol and its scoring run under DDP; else as is
+    with learn.ddp_ctx(), contextlib.nullcontext() if verbose else learn.no_logging(), contextlib.nullcontext() if verbose else learn.no_bar():
         rec = PROTOCOLS[protocol](learn, **params)
         rec.valid = score(learn, dls.valid)
         if test_dl is not None: rec.test = score(learn, test_dl)

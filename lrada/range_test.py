@@ -12,6 +12,7 @@ import numpy as np, pandas as pd
 from fastai.vision.all import *
 from fastai.callback.schedule import valley, steep, minimum
 from .core import preserved, check_positive, check_int
+from .distributed import rank0_value
 
 # %% auto #0
 __all__ = ['SUGGESTION_RULES', 'RangeTestCallback', 'zero_lag', 'steepest_descent', 'inflexion', 'inflexion_ema',
@@ -186,7 +187,9 @@ def range_test(self:Learner,
             with preserved(self, rng=False):
                 if seed is not None: set_seed(seed + i)
                 cb = RangeTestCallback(start_lr, end_lr, num_it, mode, ratios, stop_div)
-                with self.no_logging(), self.no_bar(): self.fit(num_it // len(self.dls.train) + 1, cbs=cb)
+                # under DDP an epoch has 1/N of the batches (each rank its slice): enough epochs for num_it global steps
+                per_epoch = math.ceil(len(self.dls.train) / max(num_distrib(), 1))
+                with self.no_logging(), self.no_bar(): self.fit(num_it // per_epoch + 1, cbs=cb)
                 sweeps.append(cb)
     used = _usable_sweeps(sweeps, num_it, start_lr)
     skip_start = num_it // 10
@@ -245,4 +248,5 @@ def recipe_lr(self:Learner,
     info = dict(suggestion=res.suggestion(name), valley=res.suggestion('valley'), minimum=cap, guard='; '.join(notes),
                 suggestion_spread=res.spread(name) if len(res.suggestions) > 1 else math.nan,
                 range_test_batches=batches, range_test_time=time.perf_counter() - t)
-    return min(lr * lr_mult, cap), info
+    # every rank has recorded the same (all-reduced) losses; rank 0's LR makes the one used the same number by construction
+    return rank0_value(min(lr * lr_mult, cap)), info

@@ -13,14 +13,16 @@ except ImportError: fcntl = None   # Windows: no lock between processes
 from pathlib import Path
 import numpy as np, pandas as pd
 import torch, fastai
+from fastai.torch_core import num_distrib
 import matplotlib.pyplot as plt
 import sklearn.metrics as skm
 from scipy import stats
 from .protocols import RunRecord, time_to_accuracy
 
 # %% auto #0
-__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'eta', 'cost', 'provenance', 'run_row', 'append_results', 'with_eta', 'summary_table',
-           'markdown', 'provenance_line', 'confusion_scores', 'paired_interval', 'verdict', 'claim_text', 'plot_curves']
+__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'eta', 'cost', 'provenance', 'run_row', 'append_results', 'merge_results', 'with_eta',
+           'summary_table', 'markdown', 'provenance_line', 'confusion_scores', 'paired_interval', 'verdict',
+           'claim_text', 'plot_curves']
 
 # %% ../nbs/07_results.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -49,6 +51,7 @@ def provenance() -> dict:
     "Machine, versions, git commit and UTC date of this process"
     gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
     machine = gpu or f'{platform.processor() or platform.machine()} CPU x{torch.get_num_threads()} threads'
+    if num_distrib() > 1: machine += f' x{num_distrib()} processes (DDP)'   # a run's time is that of all of them together
     return dict(machine=machine, torch=torch.__version__, fastai=fastai.__version__, commit=_git_commit(),
                 date=datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'))
 
@@ -84,10 +87,27 @@ def append_results(rows:list, path) -> pd.DataFrame:
     with _locked(path):
         df = pd.DataFrame(rows)
         if path.exists(): df = pd.concat([pd.read_csv(path), df], ignore_index=True)
-        # the old file stays whole until the new one is complete on disk: a kill at any point loses nothing written before
-        tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-        df.to_csv(tmp, index=False); _fsync(tmp)
-        os.replace(tmp, path); _fsync(path.parent)
+        _replace(df, path)
+    return df
+
+def _replace(df:pd.DataFrame, path:Path):
+    # the old file stays whole until the new one is complete on disk: a kill at any point loses nothing written before
+    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
+    df.to_csv(tmp, index=False); _fsync(tmp)
+    os.replace(tmp, path); _fsync(path.parent)
+
+def merge_results(sources:list, path) -> pd.DataFrame:
+    "Add to the registry at `path` every row of the registries `sources` that it lacks (a row is its `run_key` and `run_id`)"
+    path, sources = Path(path), [Path(s) for s in sources]
+    missing = [str(s) for s in sources if not s.is_file()]
+    if missing: raise FileNotFoundError(f"No registry at {', '.join(missing)}: give the runs.csv files the shards wrote, comma-separated.")
+    frames = [pd.read_csv(s) for s in sources if s.resolve() != path.resolve()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(path):
+        if path.exists(): frames.insert(0, pd.read_csv(path))
+        # the same run seen twice (a shard's file merged again, or copied) is one row; re-runs of a key stay, as history
+        df = pd.concat(frames, ignore_index=True).drop_duplicates(['run_key', 'run_id'], keep='first').reset_index(drop=True)
+        _replace(df, path)
     return df
 
 # %% ../nbs/07_results.ipynb #38f1498c
