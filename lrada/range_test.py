@@ -16,7 +16,7 @@ from .distributed import rank0_value
 
 # %% auto #0
 __all__ = ['SUGGESTION_RULES', 'RangeTestCallback', 'zero_lag', 'steepest_descent', 'inflexion', 'inflexion_ema',
-           'RangeTestResult', 'rule_curves', 'check_suggestion']
+           'RangeTestResult', 'rule_curves', 'check_suggestion', 'capped_lr']
 
 # %% ../nbs/03_range_test.ipynb #c167f2b9
 class RangeTestCallback(Callback):
@@ -212,6 +212,12 @@ def check_suggestion(res:RangeTestResult, rule='inflexion', reference='valley', 
         return res.suggestion(reference), f'fallback to {reference}: {rule} {lr:.1e} more than {max_gap:g} decade from it'
     return lr, 'ok'
 
+def capped_lr(lr:float, lr_mult:float, minimum:float) -> tuple:
+    "`(lr × lr_mult, note)`, capped at `minimum`, yet never below `lr` itself: a `minimum` under the suggestion comes from a noisy curve"
+    if lr * lr_mult <= minimum: return lr * lr_mult, None
+    if minimum >= lr: return minimum, f'capped at minimum {minimum:.1e}'
+    return lr, f'minimum {minimum:.1e} below the suggestion: suggestion used without lr_mult'
+
 @patch
 def recipe_lr(self:Learner,
               rule='inflexion', # Suggestion rule (a `SUGGESTION_RULES` name or a function)
@@ -244,9 +250,10 @@ def recipe_lr(self:Learner,
         start_lr, end_lr = (start_lr, end_lr * 100) if decision == 'edge high' else (start_lr / 100, end_lr)
     notes.append(decision)
     cap = res.suggestion('minimum')
-    if lr * lr_mult > cap: notes.append(f'capped at minimum {cap:.1e}')
+    lr, note = capped_lr(lr, lr_mult, cap)
+    if note: notes.append(note)
     info = dict(suggestion=res.suggestion(name), valley=res.suggestion('valley'), minimum=cap, guard='; '.join(notes),
                 suggestion_spread=res.spread(name) if len(res.suggestions) > 1 else math.nan,
                 range_test_batches=batches, range_test_time=time.perf_counter() - t)
     # every rank has recorded the same (all-reduced) losses; rank 0's LR makes the one used the same number by construction
-    return rank0_value(min(lr * lr_mult, cap)), info
+    return rank0_value(lr), info
