@@ -187,9 +187,9 @@ def range_test(self:Learner,
             with preserved(self, rng=False):
                 if seed is not None: set_seed(seed + i)
                 cb = RangeTestCallback(start_lr, end_lr, num_it, mode, ratios, stop_div)
-                # under DDP an epoch has 1/N of the batches (each rank its slice): enough epochs for num_it global steps
-                per_epoch = math.ceil(len(self.dls.train) / max(num_distrib(), 1))
-                with self.no_logging(), self.no_bar(): self.fit(num_it // per_epoch + 1, cbs=cb)
+                # the callback ends the fit after num_it batches; num_it epochs are always enough, whatever an epoch
+                # holds (under DDP each rank has 1/N of the batches)
+                with self.no_logging(), self.no_bar(): self.fit(num_it, cbs=cb)
                 sweeps.append(cb)
     used = _usable_sweeps(sweeps, num_it, start_lr)
     skip_start = num_it // 10

@@ -1,5 +1,5 @@
 "Run by `tests/test_distributed.py` under torchrun: the lrada recipe on every rank; each rank saves what it saw."
-import sys, torch
+import sys, random, torch
 from pathlib import Path
 from fastai.vision.all import rank_distrib, set_seed
 from lrada.all import *
@@ -7,11 +7,12 @@ from lrada.all import *
 data, out = Path(sys.argv[1]), Path(sys.argv[2])
 dls = once_first(image_dls, data, size=32, bs=8, seed=0)
 set_seed(0, reproducible=True)
+for dl in dls.loaders: dl.rng = random.Random(0)   # as run_protocol seeds them: the same batches on every run
 learn = lrada_learner(dls, 'squeezenet1_1', weights=None, n_groups=3, path=out)
 lrs = GroupLRs(accumulate=True)
 learn.add_cb(lrs)
 with learn.ddp_ctx(), learn.no_bar(), learn.no_logging():
-    rec = run_lrada(learn, num_it=12, dlr_cycles=2)
+    rec = run_lrada(learn, num_it=30, dlr_cycles=2)
     world = torch.distributed.get_world_size()
 torch.save(dict(world=world, lr=rec.params['lr'], suggestion=rec.params['suggestion'], guard=rec.params['guard'],
                 group_lrs=lrs.lrs, accuracy=[r['accuracy'] for r in rec.rows], n_train_batches=len(dls.train),
