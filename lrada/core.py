@@ -6,14 +6,14 @@ Docs: https://lrada.github.io/lrada/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #fef37770
 from __future__ import annotations
-import math
+import math, random
 from contextlib import contextmanager
 from copy import deepcopy
 import numpy as np
 from fastai.vision.all import *
 
 # %% auto #0
-__all__ = ['learner_state', 'preserved', 'assert_same_state', 'check_positive', 'check_int', 'check_lrs', 'GroupLRs']
+__all__ = ['learner_state', 'preserved', 'assert_same_state', 'set_run_seed', 'LRRecorder']
 
 # %% ../nbs/00_core.ipynb #6566018e
 def learner_state(learn:Learner) -> dict:
@@ -51,6 +51,12 @@ def assert_same_state(a:dict, b:dict):
     for k in a:
         if not _same(a[k], b[k]): raise AssertionError(f"learner state differs in {k!r}")
 
+# %% ../nbs/00_core.ipynb #e35b8c52
+def set_run_seed(seed:int, dls=None):
+    "`set_seed(seed, reproducible=True)`, and every loader of `dls` shuffled from `seed` too"
+    set_seed(seed, reproducible=True)
+    for dl in (dls.loaders if dls is not None else []): dl.rng = random.Random(seed)
+
 # %% ../nbs/00_core.ipynb #5d49c112
 def check_positive(name:str, v):
     "Raise a clear error unless `v` is a finite number > 0"
@@ -69,7 +75,7 @@ def check_lrs(lrs):
     if bad or all(v is None for v in vals): raise ValueError(f"lr={lrs!r}: learning rates must be finite numbers > 0.")
 
 # %% ../nbs/00_core.ipynb #e7509109
-class GroupLRs(Callback):
+class LRRecorder(Callback):
     "Record the LR of every parameter group at every training batch"
     order, run_valid = 61, False  # after the schedulers (order 60) have set this batch's LRs
     def __init__(self, accumulate:bool=False): self.accumulate, self.lrs = accumulate, []  # accumulate: keep LRs across fits

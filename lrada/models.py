@@ -13,11 +13,12 @@ from torch.amp import autocast, GradScaler
 
 
 # %% auto #0
-__all__ = ['ARCHS', 'PRECISIONS', 'pretrained_model', 'body_blocks', 'layer_groups', 'bf16_supported', 'auto_precision',
-           'tune_allocator', 'check_speed', 'DeviceMixedPrecision', 'check_arch', 'default_metrics', 'timm_model',
-           'lrada_learner']
+__all__ = ['DEFAULT_ARCH', 'ARCHS', 'PRECISIONS', 'pretrained_model', 'body_blocks', 'layer_groups', 'bf16_supported',
+           'auto_precision', 'tune_allocator', 'check_speed', 'DeviceMixedPrecision', 'check_arch', 'default_metrics',
+           'timm_model', 'lrada_learner']
 
 # %% ../nbs/02_models.ipynb #b82d0733
+DEFAULT_ARCH = 'resnet34'   # the paper's smallest body; `lrada_learner` and `lrada fit` share it
 ARCHS = ('resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'densenet121', 'densenet161', 'densenet169',
          'densenet201', 'mobilenet_v2', 'squeezenet1_0', 'squeezenet1_1')
 
@@ -129,7 +130,7 @@ def to_speed(self:Learner,
              precision:str='auto', # 'auto' (`auto_precision`), 'fp32', 'bf16' or 'fp16'
              channels_last:bool|None=None, # None: on
              compile:bool=False, # `torch.compile` the model in place (keeps its type, state-dict keys and layer groups)
-             allocator:bool|None=None, # `tune_allocator` (process-wide); None: on when training on a CPU
+             allocator:bool|None=False, # `tune_allocator` (process-wide, so opt-in); None: on when training on a CPU
             ) -> Learner:
     "The allocator, mixed precision, channels_last memory format and `torch.compile` for this learner's device"
     device = self.dls.device
@@ -183,14 +184,14 @@ def timm_model(arch:str, # A timm model name, e.g. 'resnet18' or 'convnext_tiny'
 
 @delegates(Learner)
 def lrada_learner(dls, # `DataLoaders` of an image-classification task
-                  arch:str='resnet34', # A torchvision classifier name from `ARCHS`, or a timm model name (`timm_model`)
+                  arch:str=DEFAULT_ARCH, # A torchvision classifier name from `ARCHS`, or a timm model name (`timm_model`)
                   weights='imagenet', # 'imagenet', a state-dict file, or None (random init, not frozen)
                   n_groups:int=3, # Layer groups for discriminative LRs (see `layer_groups`)
                   metrics=None, # Default: `default_metrics()`
                   precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16' (see `Learner.to_speed`)
                   channels_last:bool|None=None, # None: on (see `Learner.to_speed`)
                   compile:bool=False, # `torch.compile` the model in place
-                  allocator:bool|None=None, # glibc allocator tuning; None: on for a CPU (see `Learner.to_speed`)
+                  allocator:bool|None=False, # glibc allocator tuning (process-wide, so opt-in); None: on for a CPU (see `Learner.to_speed`)
                   **kwargs) -> Learner:
     "A fastai `Learner` as `vision_learner` builds it: `arch` body (torchvision, else timm) with `weights`, a new head, `n_groups` layer groups"
     stats = imagenet_stats

@@ -1,15 +1,15 @@
 "Run by `tests/test_distributed.py` under torchrun: the lrada recipe on every rank; each rank saves what it saw."
-import sys, random, torch
+import sys, torch
 from pathlib import Path
-from fastai.vision.all import rank_distrib, set_seed
+from fastai.vision.all import rank_distrib
 from lrada.all import *
+from lrada.distributed import once_first
 
 data, out = Path(sys.argv[1]), Path(sys.argv[2])
 dls = once_first(image_dls, data, size=32, bs=8, seed=0)
-set_seed(0, reproducible=True)
-for dl in dls.loaders: dl.rng = random.Random(0)   # as run_protocol seeds them: the same batches on every run
+set_run_seed(0, dls)   # as run_protocol seeds a run: the same batches on every run
 learn = lrada_learner(dls, 'squeezenet1_1', weights=None, n_groups=3, path=out)
-lrs = GroupLRs(accumulate=True)
+lrs = LRRecorder(accumulate=True)
 learn.add_cb(lrs)
 with learn.ddp_ctx(), learn.no_bar(), learn.no_logging():
     rec = run_lrada(learn, num_it=30, dlr_cycles=2)

@@ -2,15 +2,14 @@
 import subprocess, sys, pytest, pandas as pd
 from pathlib import Path
 from lrada.data import synthetic_images
-from lrada.experiments import table_config
 
 def lrada(*args, cwd=None):
     "The real console command, in a subprocess"
     return subprocess.run([sys.executable, '-m', 'lrada', *args], capture_output=True, text=True, cwd=cwd)
 
 def lrada_in_process(capsys, monkeypatch, cwd, *args):
-    "`lrada.cli.main` in this process (no fastai import per call): exit status and stderr"
-    from lrada.cli import main
+    "`lrada.repro.cli.main` in this process (no fastai import per call): exit status and stderr"
+    from lrada.repro.cli import main
     monkeypatch.chdir(cwd)
     with pytest.raises(SystemExit) as e: main(list(args))
     return e.value.code, capsys.readouterr().err
@@ -68,17 +67,21 @@ def test_fit_on_unseen_folder(tmp_path):
     r = lrada('fit', str(tmp_path/'imgs'), '--arch', 'squeezenet1_1', '--weights', 'none', '--size', '32', '--bs', '8',
               '--out', str(tmp_path/'out'), '--compare', 'fine_tune', '--set', 'num_it=20 dlr_cycles=1')
     assert r.returncode == 0, r.stderr[-2000:]
-    for f in ('model.pkl', 'report.txt', 'epochs.csv', 'confusion_matrix.csv', 'runs.csv'): assert (tmp_path/'out'/f).exists(), f
+    for f in ('model.pkl', 'report.txt', 'report.png', 'epochs.csv', 'confusion_matrix.csv', 'runs.csv'): assert (tmp_path/'out'/f).exists(), f
+    png = (tmp_path/'out'/'report.png').read_bytes()
+    assert png[:8] == b'\x89PNG\r\n\x1a\n' and len(png) > 10_000
     cm = pd.read_csv(tmp_path/'out'/'confusion_matrix.csv', index_col=0)
     assert cm.values.sum() == 12 and list(cm.index) == ['c0', 'c1', 'c2']
     assert 'confusion matrix (test set)' in r.stdout and 'eta' in r.stdout
 
 def test_smoke_runs_are_deterministic(tmp_path):
-    from lrada.experiments import run_table
-    a = run_table('results', 'smoke', tmp_path/'a', verbose=False, overrides='archs=["squeezenet1_1"]')
-    b = run_table('results', 'smoke', tmp_path/'b', verbose=False)
+    "The same table twice, into two registries: the same accuracies and validation losses at every epoch"
+    import json
+    from lrada.repro.runner import run_table
+    a, b = (run_table('results', 'smoke', tmp_path/d, verbose=False) for d in 'ab')
     pd.testing.assert_series_equal(a.accuracy, b.accuracy)
-    assert list(a.curve.map(lambda c: [r['valid_loss'] for r in eval(c)])) == list(b.curve.map(lambda c: [r['valid_loss'] for r in eval(c)]))
+    losses = lambda df: list(df.curve.map(lambda c: [r['valid_loss'] for r in json.loads(c)]))
+    assert losses(a) == losses(b)
 
 
 @pytest.fixture
