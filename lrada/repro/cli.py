@@ -77,6 +77,7 @@ def main(argv:list|None=None):
         sys.exit("usage: lrada run TABLE [--scale smoke|demo|cpu|gpu] [--set ...] | lrada fit PATH [--arch ...] | lrada bench [--sizes 64,96,128] (add -h for options)")
     # fastai's imports raise a deprecation warning that is noise on a command's stderr: silenced here, in the command only
     warnings.filterwarnings('ignore', message=r'.*torch\.jit\.script.*deprecated')
+    import matplotlib; matplotlib.use('Agg')   # the commands write pictures to files; no window, with or without a display
     name = argv[0]
     sys.argv = [f'lrada {name}', *argv[1:]]
     cmd = COMMANDS[name].__wrapped__

@@ -108,7 +108,7 @@ def geo_mean(ratios) -> tuple:
 def _eta_text(x, reached:bool=False):
     "η over seeds as `geo_mean ×/÷ geo_sd`, with how many seeds had one when some did not"
     m, sd = geo_mean(x)
-    if math.isnan(m): return 'not reached'
+    if math.isnan(m): return f'not reached (0 of {len(x)} seeds)' if reached else ''
     s = f'{m:.2f}' + ('' if math.isnan(sd) else f' ×/÷ {sd:.2f}')
     return s + (f' ({x.notna().sum()} of {len(x)} seeds)' if reached else '')
 
