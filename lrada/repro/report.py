@@ -6,7 +6,7 @@ Docs: https://lrada.github.io/lrada/repro/report.html.md"""
 
 # %% ../../nbs/repro/02_report.ipynb #44ec64a5
 from __future__ import annotations
-import json, math, platform, subprocess, datetime
+import json, math, itertools, platform, subprocess, datetime
 from pathlib import Path
 from importlib.resources import files
 import numpy as np, pandas as pd
@@ -19,9 +19,9 @@ from ..recipe import RunRecord
 from .config import paper_table, PAPER_ARCH, IMBALANCED
 
 # %% auto #0
-__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'eta', 'cost', 'provenance', 'run_row', 'time_to_accuracy', 'with_eta', 'geo_mean',
-           'summary_table', 'provenance_line', 'confusion_scores', 'paired_interval', 'verdict', 'claim_text',
-           'plot_curves', 'write_table']
+__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'eta', 'cost', 'provenance', 'run_row', 'time_to_accuracy', 'with_eta',
+           'geo_mean', 'summary_table', 'provenance_line', 'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p',
+           'holm', 'verdict', 'claim_text', 'plot_curves', 'with_headline', 'write_table']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -156,41 +156,78 @@ def paired_interval(diffs, conf:float=0.95) -> tuple:
     h = stats.t.ppf((1 + conf) / 2, len(d) - 1) * stats.sem(d)   # not stats.t.interval: it gives NaN when every pair agrees
     return float(d.mean()), float(d.mean() - h), float(d.mean() + h)
 
+def sign_flip_p(diffs) -> float:
+    "Exact two-sided sign-flip (paired permutation) p of the mean difference: no normality assumed; at least 2/2**n"
+    d = np.asarray(diffs, dtype=float); d = d[~np.isnan(d)]
+    if not len(d) or len(d) > 16: return math.nan
+    flips = np.array(list(itertools.product((1, -1), repeat=len(d))))
+    return float((np.abs((flips * d).mean(1)) >= abs(d.mean()) - 1e-12).mean())
+
+def t_p(diffs) -> float:
+    "Two-sided p of the paired t-test that the mean difference is 0 (NaN with fewer than 2 pairs, 0 when every pair agrees)"
+    d = np.asarray(diffs, dtype=float); d = d[~np.isnan(d)]
+    if len(d) < 2: return math.nan
+    if np.std(d) == 0: return 0. if d.mean() != 0 else 1.
+    return float(stats.ttest_1samp(d, 0).pvalue)
+
+def holm(pvalues) -> np.ndarray:
+    "Holm's step-down adjustment of `pvalues` (NaN kept): controls the family-wise error over the comparisons of a table"
+    p = np.asarray(pvalues, dtype=float); out = np.full(len(p), math.nan)
+    ok = np.flatnonzero(~np.isnan(p)); order = ok[np.argsort(p[ok])]
+    adj = np.minimum(1, np.maximum.accumulate([(len(order) - k) * p[i] for k, i in enumerate(order)]))
+    out[order] = adj
+    return out
+
 MIN_SEEDS = 5   # fewer paired seeds than this: no claim either way
+MARGIN = 0.01   # "as accurate as": the whole interval of the difference lies above -MARGIN (1 point)
+ALPHA = 0.05
+
+def _words(n, lo, hi, p_holm, low_word, high_word, margin=None):
+    if n < MIN_SEEDS or math.isnan(lo): return f'no claim ({n} seeds)'
+    if p_holm < ALPHA and lo > 0: return high_word
+    if p_holm < ALPHA and hi < 0: return low_word
+    if margin is not None and lo > -margin: return f'as accurate (within {100*margin:g} pt)'
+    return 'no difference detected'
 
 def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', against:str='baseline') -> pd.DataFrame:
-    "Per dataset and arch: paired difference in `metric` and paired η total of `protocol` vs `against`, and 'held', 'failed' or 'inconclusive'"
+    "Per dataset and arch, paired over seeds: the difference in `metric` and η total of `protocol` vs `against`, with 95 % t-intervals, exact sign-flip and Holm-adjusted t p-values, and a word per axis"
     e, out = with_eta(df), []
     for (ds, arch), g in e.groupby(['dataset', 'arch'], sort=False):
         a, p = g[g.protocol == against].set_index('seed'), g[g.protocol == protocol].set_index('seed')
         seeds = sorted(set(a.index) & set(p.index))
         if not seeds: continue
         a, p = a.loc[seeds], p.loc[seeds]
-        d, lo, hi = paired_interval(p[metric] - a[metric])
-        le, le_lo, le_hi = paired_interval(np.log(a.total_time / p.total_time))
-        if len(seeds) < MIN_SEEDS or math.isnan(lo): v = 'inconclusive'
-        elif lo > 0 and le_lo > 0: v = 'held'
-        elif hi < 0 or le_hi < 0: v = 'failed'
-        else: v = 'inconclusive'
+        diff, log_eta = p[metric] - a[metric], np.log(a.total_time / p.total_time)
+        d, lo, hi = paired_interval(diff)
+        le, le_lo, le_hi = paired_interval(log_eta)
         out.append({'dataset': ds, 'arch': arch, 'protocol': protocol, 'against': against, 'seeds': len(seeds),
                     f'{against} {metric}': a[metric].mean(), f'{protocol} {metric}': p[metric].mean(),
-                    'difference': d, 'difference low': lo, 'difference high': hi,
+                    'difference': d, 'difference low': lo, 'difference high': hi, 'difference p': t_p(diff), 'difference sign-flip p': sign_flip_p(diff),
                     'eta_total': math.exp(le), 'eta_total low': math.exp(le_lo), 'eta_total high': math.exp(le_hi),
-                    'reached_baseline_acc': f"{p.eta.notna().sum()} of {len(p)}" if against == 'baseline' else '', 'verdict': v})
-    return pd.DataFrame(out)
+                    'eta_total p': t_p(log_eta), 'eta_total sign-flip p': sign_flip_p(log_eta),
+                    'reached_baseline_acc': f"{p.eta.notna().sum()} of {len(p)}" if against == 'baseline' else ''})
+    v = pd.DataFrame(out)
+    if not len(v): return v
+    # Holm over the datasets and archs of this comparison: the table's family of tests, one per axis
+    v['difference p (Holm)'], v['eta_total p (Holm)'] = holm(v['difference p']), holm(v['eta_total p'])
+    v['accuracy'] = [_words(r.seeds, r['difference low'], r['difference high'], r['difference p (Holm)'], 'less accurate', 'more accurate', MARGIN) for _, r in v.iterrows()]
+    v['speed'] = [_words(r.seeds, math.log(r['eta_total low']), math.log(r['eta_total high']), r['eta_total p (Holm)'], 'slower', 'faster') for _, r in v.iterrows()]
+    return v
 
 # %% ../../nbs/repro/02_report.ipynb #7f65bf5d
 def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', against:str='baseline') -> str:
-    "The paper's claim checked on `df`, in plain words, from `verdict`"
+    "The paper's claim checked on `df`, in plain words, from `verdict`: one word per axis, each with its interval and p-values"
     v = verdict(df, protocol, metric, against)
     if not len(v): return f'No {protocol} and {against} runs with the same seeds to compare.'
     def iv(r, col, f): return f"{f(r[col])} [{f(r[col + ' low'])}, {f(r[col + ' high'])}]" if not math.isnan(r[col + ' low']) else f"{f(r[col])} (no interval)"
+    def ps(r, col): return '' if math.isnan(r[col + ' p']) else f" (p {r[col + ' p (Holm)']:.3f} Holm, sign-flip {r[col + ' sign-flip p']:.3f})"
     per = []
     for _, r in v.iterrows():
-        reached = f", reached the baseline's accuracy in {r.reached_baseline_acc} seeds" if against == 'baseline' else ''
-        per.append(f"{r.arch} on {r.dataset}, {r.seeds} seed(s): {metric.replace('_', ' ')} {iv(r, 'difference', lambda x: f'{100*x:+.1f}')} points, "
-                   f"η total {iv(r, 'eta_total', lambda x: f'{x:.2f}')}{reached}: {r.verdict}")
-    return f"{protocol} vs {against} (paired over seeds, 95 % intervals): {'; '.join(per)}."
+        reached = f"; reached the baseline's accuracy in {r.reached_baseline_acc} seeds" if against == 'baseline' else ''
+        per.append(f"{r.arch} on {r.dataset}, {r.seeds} seed(s): **{r.accuracy}**, {metric.replace('_', ' ')} "
+                   f"{iv(r, 'difference', lambda x: f'{100*x:+.1f}')} points{ps(r, 'difference')}; **{r.speed}**, "
+                   f"η total {iv(r, 'eta_total', lambda x: f'{x:.2f}')}{ps(r, 'eta_total')}{reached}")
+    return f"{protocol} vs {against} (paired over seeds, 95 % t-intervals): {'; '.join(per)}."
 
 # %% ../../nbs/repro/02_report.ipynb #28272ac9
 def plot_curves(df:pd.DataFrame, ax=None, clock:str='total_time'):
@@ -208,6 +245,10 @@ def plot_curves(df:pd.DataFrame, ax=None, clock:str='total_time'):
     return ax
 
 # %% ../../nbs/repro/02_report.ipynb #f38e6aaa
+def with_headline(df:pd.DataFrame) -> pd.DataFrame:
+    "`df` with `headline_test_metric`: test balanced accuracy on the `IMBALANCED` datasets, test accuracy elsewhere"
+    return df.assign(headline_test_metric=np.where(df.dataset.isin(IMBALANCED), df.test_balanced_accuracy, df.test_accuracy))
+
 def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
     "Write `stem.md` (our table, its provenance, the paper's table) and `stem_curves.png`; return the markdown"
     stem = Path(stem)
@@ -223,12 +264,12 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
     if df.seed.nunique() < 5: md += ['', f"**{df.seed.nunique()} seed(s)**: differences between protocols here are not evidence "
                                      "either way (a claim needs at least 5 seeds and a paired interval)."]
     if df.protocol.nunique() > 1:   # paired verdicts per dataset, on each dataset's headline metric
-        md += ['', '## Paired comparisons (95 % intervals over seeds; a claim needs ≥ 5 seeds)', '']
-        for ds, g in df.groupby('dataset', sort=False):
-            metric = 'test_balanced_accuracy' if ds in IMBALANCED else 'test_accuracy'
-            for proto, against in (('lrada', 'baseline'), ('lrada+balanced', 'baseline'), ('lrada', 'fine_tune_valley'), ('lrada', 'fine_tune'),
-                                   ('fine_tune', 'baseline')):
-                if {proto, against} <= set(g.protocol): md.append(f'- **{ds}**: {claim_text(g, proto, metric, against)}')
+        md += ['', '## Paired comparisons (95 % t-intervals over seeds; Holm over the datasets and archs of each comparison; a claim needs ≥ 5 seeds)', '',
+               'Headline test metric: balanced accuracy on imbalanced datasets (' + ', '.join(sorted(IMBALANCED)) + '), accuracy elsewhere.', '']
+        h = with_headline(df)
+        for proto, against in (('lrada', 'baseline'), ('lrada+balanced', 'baseline'), ('lrada', 'fine_tune_valley'), ('lrada', 'fine_tune'),
+                               ('lrada', 'schedule_free'), ('fine_tune', 'baseline')):
+            if {proto, against} <= set(df.protocol): md.append(f'- {claim_text(h, proto, "headline_test_metric", against)}')
     stopped = df[df.protocol == 'baseline'].params.map(lambda p: json.loads(p).get('stopped_by'))
     if len(stopped): md += ['', f"Baseline runs stopped by their epoch cap (`max_epochs`) rather than by their own rule: {(stopped == 'max_epochs').sum()} of {len(stopped)}."]
     if paper is not None: md += ['', "## The paper's table (ResNet/DenseNet on full CIFAR-10, GPU; for reference)", '', paper.to_markdown(index=False)]
