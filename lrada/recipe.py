@@ -98,10 +98,6 @@ def run_lrada(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrad
     return RunRecord('lrada', params, meter.rows, sweep=result, batch_lrs=lrs.lrs, stage_batches=[coarse_batches, len(lrs.lrs) - coarse_batches])
 
 # %% ../nbs/06_recipe.ipynb #fe0f6d6a
-def _stage_edges(rec:RunRecord) -> list:
-    "Batch indices where the recipe's stages change (coarse fit → DLR), from the per-batch LRs"
-    return rec.stage_batches[:-1] if getattr(rec, 'stage_batches', None) else []
-
 def plot_report(records:dict, # `{protocol: RunRecord}`, the recipe's under 'lrada' (as `lrada fit` makes them)
                 vocab=None, # Class names; default the recipe's `params['vocab']`
                 confusion=None, # Confusion matrix (rows actual); default the one `run_protocol` scored (test set, else valid)
@@ -118,7 +114,7 @@ def plot_report(records:dict, # `{protocol: RunRecord}`, the recipe's under 'lra
     fig, axs = plt.subplots(2, 2, figsize=figsize)
     (a_rt, a_lr), (a_acc, a_cm) = axs
     # 1. the range test
-    p, sweep = rec.params, getattr(rec, 'sweep', None)
+    p, sweep = rec.params, rec.sweep
     if sweep is not None:
         sweep.plot(ax=a_rt, rules=[r for r in ('inflexion', 'valley', 'minimum') if r in sweep.suggestions])
         a_rt.axvline(p['lr'], c='k', lw=2, label=f"LR used {p['lr']:.1e}")
@@ -127,9 +123,9 @@ def plot_report(records:dict, # `{protocol: RunRecord}`, the recipe's under 'lra
         a_rt.text(0.5, 0.5, f"no sweep ran: lr={p['lr']:.1e} was given", ha='center', va='center', transform=a_rt.transAxes)
         a_rt.set_axis_off(); a_rt.set_title('range test')
     # 2. every group's LR per batch
-    lrs = np.array(getattr(rec, 'batch_lrs', []) or [[math.nan]])
+    lrs = np.array(rec.batch_lrs or [[math.nan]])
     for i in range(lrs.shape[1]): a_lr.plot(lrs[:, i], label=f'group {i}' if i < lrs.shape[1]-1 else 'head')
-    for b in _stage_edges(rec): a_lr.axvline(b, c='gray', ls=':')
+    for b in np.cumsum(rec.stage_batches[:-1]): a_lr.axvline(b, c='gray', ls=':')   # coarse fit → DLR
     a_lr.set_yscale('log'); a_lr.set_xlabel('training batch'); a_lr.set_ylabel('learning rate')
     a_lr.set_title('LR per layer group: coarse fit (head), then DLR with SGDR + CLM', fontsize=9); a_lr.legend(fontsize=8)
     # 3. validation accuracy against wall time, one line per protocol
