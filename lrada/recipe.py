@@ -89,7 +89,6 @@ def run_lrada(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrad
         # a second sweep over the whole network, at the DLR ratios between groups
         learn.unfreeze()
         dlr_lr, info = learn.recipe_lr(dlr_rule, 1., ratios=group_lrs(1., n_groups, spread), **sweep)
-        info.pop('sweep')
         params.update(dlr_suggestion=info['suggestion'], dlr_guard=info['guard'],
                       range_test_batches=params.get('range_test_batches', 0) + info['range_test_batches'],
                       range_test_time=params.get('range_test_time', 0) + info['range_test_time'])
