@@ -13,7 +13,7 @@ import numpy as np
 from fastai.vision.all import *
 
 # %% auto #0
-__all__ = ['learner_state', 'preserved', 'assert_same_state', 'set_run_seed', 'LRRecorder']
+__all__ = ['learner_state', 'preserved', 'assert_same_state', 'set_run_seed', 'n_param_groups', 'LRRecorder']
 
 # %% ../nbs/00_core.ipynb #6566018e
 def learner_state(learn:Learner) -> dict:
@@ -56,6 +56,13 @@ def set_run_seed(seed:int, dls=None):
     "`set_seed(seed, reproducible=True)`, and every loader of `dls` shuffled from `seed` too"
     set_seed(seed, reproducible=True)
     for dl in (dls.loaders if dls is not None else []): dl.rng = random.Random(seed)
+
+# %% ../nbs/00_core.ipynb #9e10bd3c
+def n_param_groups(learn:Learner) -> int:
+    "Parameter groups of `learn`: its optimizer's, else its `splitter`'s (fastai's default `trainable_params` gives one group of many tensors)"
+    if learn.opt is not None: return len(learn.opt.param_lists)
+    groups = L(learn.splitter(learn.model))
+    return len(groups) if len(groups) and isinstance(groups[0], (list, L)) else 1
 
 # %% ../nbs/00_core.ipynb #5d49c112
 def check_positive(name:str, v):

@@ -12,7 +12,7 @@ from typing import NamedTuple, Callable
 import numpy as np, pandas as pd
 from fastai.vision.all import *
 from fastai.callback.schedule import valley, steep, minimum
-from .core import preserved, check_positive, check_int
+from .core import preserved, check_positive, check_int, n_param_groups
 from .distributed import rank0_value
 
 # %% auto #0
@@ -182,7 +182,7 @@ def range_test(self:Learner,
     if len(self.dls.train) == 0: raise ValueError("The training DataLoader is empty: give it at least one full batch.")
     if ratios is None: ratios = [h['lr'] for h in self.opt.hypers] if self.opt else [1.]
     ratios = np.asarray(ratios, dtype=float) / np.max(ratios)
-    n_groups = len(self.opt.param_lists) if self.opt else len(self.splitter(self.model))
+    n_groups = n_param_groups(self)
     if len(ratios) == 1: ratios = np.repeat(ratios, n_groups)
     if len(ratios) != n_groups: raise ValueError(f"{len(ratios)} ratios for {n_groups} parameter groups.")
     sweeps = []

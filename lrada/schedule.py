@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import numpy as np
 from fastai.vision.all import *
-from .core import preserved, check_int, check_lrs
+from .core import preserved, check_int, check_lrs, n_param_groups
 
 # %% auto #0
 __all__ = ['sgdr_cycle', 'sgdr_lr', 'SGDR', 'sgdr_epochs', 'check_sgdr', 'plot_sgdr', 'group_lrs', 'check_spread']
@@ -150,7 +150,7 @@ def coarse_fit(self:Learner,
                cycle_mult:int=1, # Cycle-length multiply
                **kwargs):
     "Fit only the last `n_trainable` groups (the new head) and BatchNorm, body frozen, with SGDR"
-    if not 1 <= n_trainable < len(self.splitter(self.model)): raise ValueError(f"n_trainable={n_trainable}: must be between 1 and the number of groups - 1.")
+    if not 1 <= n_trainable < n_param_groups(self): raise ValueError(f"n_trainable={n_trainable}: must be between 1 and the number of groups - 1.")
     self.fit_warm_restarts(n_cycles, cycle_len, lr, cycle_mult, freeze_to=-n_trainable, **kwargs)
 
 @patch
@@ -163,5 +163,5 @@ def fit_dlr(self:Learner,
             cycle_mult:int=2, # Cycle-length multiply: cycles of 1, 2, 4… epochs
             **kwargs):
     "Unfreeze and fit all layer groups at `group_lrs(lr, n_groups, spread)` with SGDR + cycle-length multiply"
-    lrs = group_lrs(lr, len(self.splitter(self.model)), spread)
+    lrs = group_lrs(lr, n_param_groups(self), spread)
     self.fit_warm_restarts(n_cycles, cycle_len, lrs, cycle_mult, freeze_to=0, **kwargs)

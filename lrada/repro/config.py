@@ -16,8 +16,8 @@ from ..core import check_int
 from .protocols import check_params, PROTOCOLS
 
 # %% auto #0
-__all__ = ['SCALES', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config', 'protocol_defaults',
-           'show_config']
+__all__ = ['SCALES', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config', 'spec_params',
+           'protocol_defaults', 'show_config']
 
 # %% ../../nbs/repro/01_config.ipynb #79a3ed15
 SCALES = {
@@ -45,6 +45,16 @@ TABLES = {
     # the development suite: every protocol on every dataset, the split drawn by the seed
     'transfer':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None,
                         protocols=['baseline', 'lrada', 'fine_tune_valley', 'fine_tune', 'prodigy', 'schedule_free'],
+                        set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
+    # the recipe with one adaptation removed (or one stage changed) at a time, each paired against the whole recipe
+    'ablation':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, own_runs=True,
+                        protocols=['lrada', 'lrada+cached', 'lrada+fixed_lr', 'lrada+one_cycle', 'lrada+no_clm', 'lrada+no_dlr', 'lrada+no_coarse'],
+                        variants=dict(cached=dict(frozen_stage='cached'),   # the frozen stage on cached body features (`probe_learner`)
+                                      fixed_lr=dict(lr=2e-3),               # no range test: fastai's default LR
+                                      one_cycle=dict(schedule='one_cycle'), # one-cycle instead of SGDR + CLM, same epochs
+                                      no_clm=dict(cycle_mult=1, dlr_cycles=7),   # 7 cycles of 1 epoch: the same 7 epochs as 1 + 2 + 4
+                                      no_dlr=dict(spread=1),                # one LR for every group
+                                      no_coarse=dict(coarse_cycles=0)),     # no coarse fit of the head
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
 }
 IMBALANCED = {'ham10000'}   # headline metric: balanced accuracy
@@ -95,7 +105,16 @@ def _check_config(cfg):
     check_speed(cfg['precision'])   # e.g. fp16 on a CPU fails here, before any data is loaded
     for k in ('n_per_class', 'test_per_class'):
         if cfg[k] is not None: check_int(k, cfg[k], 1)
-    for spec in cfg['protocols']: check_params(spec.partition('+')[0], cfg.get(spec.partition('+')[0], {}))
+    for spec in cfg['protocols']:
+        proto, _, variant = spec.partition('+')
+        if variant and variant != 'balanced' and variant not in cfg.get('variants', {}):
+            raise ValueError(f"Protocol {spec!r}: no variant {variant!r} in this table: variants are balanced{''.join(', ' + v for v in cfg.get('variants', {}))}.")
+        check_params(proto, spec_params(cfg, spec))
+
+def spec_params(cfg:dict, spec:str) -> dict:
+    "The options a table gives `'proto'` or `'proto+variant'`: the protocol's settings, then the variant's (`cfg['variants']`)"
+    proto, _, variant = spec.partition('+')
+    return {**cfg.get(proto, {}), **cfg.get('variants', {}).get(variant, {})}
 
 def protocol_defaults(protocol:str) -> dict:
     "The defaults of a protocol's function: the one place they are set"

@@ -11,15 +11,15 @@ import numpy as np
 from fastai.vision.all import *
 import sklearn.metrics as skm
 from sklearn.utils.class_weight import compute_class_weight
-from ..core import preserved, check_int, check_positive, check_lrs, set_run_seed
+from ..core import preserved, check_int, check_positive, check_lrs, set_run_seed, n_param_groups
 from ..models import lrada_learner
 from ..range_test import check_rule  # and Learner.range_test
 from ..schedule import check_sgdr, check_spread, group_lrs
 from ..distributed import rank0_value  # and Learner.ddp_ctx
-from ..recipe import RunMeter, RunRecord, run_lrada
+from ..recipe import RunMeter, RunRecord, run_lrada, SCHEDULES, FROZEN_STAGES
 
 # %% auto #0
-__all__ = ['PROTOCOLS', 'OneHotBCE', 'LowerLRRestarts', 'pick_baseline_lr', 'run_baseline', 'run_fine_tune',
+__all__ = ['PROTOCOLS', 'PROTOCOL_VERSIONS', 'OneHotBCE', 'LowerLRRestarts', 'pick_baseline_lr', 'run_baseline', 'run_fine_tune',
            'run_fine_tune_valley', 'run_one_cycle', 'ScheduleFreeModes', 'run_prodigy', 'run_schedule_free',
            'check_params', 'score', 'class_weights', 'run_protocol']
 
@@ -206,7 +206,7 @@ def run_schedule_free(learn:Learner, # A fresh learner from `lrada_learner`, bod
                      ) -> RunRecord:
     "Schedule-free AdamW (no schedule): head first, then all layers with DLR, evaluated at `x`"
     AdamWScheduleFree = _require('schedulefree', 'schedulefree').AdamWScheduleFree
-    meter, n_groups = RunMeter(), len(learn.splitter(learn.model))
+    meter, n_groups = RunMeter(), n_param_groups(learn)
     for frozen, n in ((True, freeze_epochs), (False, epochs)):
         if not n: continue
         _fresh_opt(learn, AdamWScheduleFree, frozen, lr=lr, weight_decay=weight_decay,
@@ -219,8 +219,11 @@ def run_schedule_free(learn:Learner, # A fresh learner from `lrada_learner`, bod
 # %% ../../nbs/repro/00_protocols.ipynb #702f35bc
 PROTOCOLS = dict(baseline=run_baseline, lrada=run_lrada, fine_tune=run_fine_tune, fine_tune_valley=run_fine_tune_valley,
                  one_cycle=run_one_cycle, prodigy=run_prodigy, schedule_free=run_schedule_free)
+# bumped when a protocol's behaviour changes at unchanged options, so that its registered runs are not reused (run keys):
+# schedule_free 2: BatchNorm re-estimated once per move to x; prodigy 2: a fresh Prodigy for the first stage run
+PROTOCOL_VERSIONS = dict(baseline=1, lrada=1, fine_tune=1, fine_tune_valley=1, one_cycle=1, prodigy=2, schedule_free=2)
 
-_MIN_INT = dict(num_it=10, n_repeats=1, coarse_cycles=1, dlr_cycles=1, cycle_mult=1, epochs=1, freeze_epochs=0, search_epochs=1,
+_MIN_INT = dict(num_it=10, n_repeats=1, coarse_cycles=0, dlr_cycles=1, cycle_mult=1, epochs=1, freeze_epochs=0, search_epochs=1,
                 max_epochs=1, patience=1, max_restarts=0)
 
 def check_params(protocol:str, params:dict):
@@ -234,6 +237,8 @@ def check_params(protocol:str, params:dict):
         elif k == 'eta_min': check_sgdr(eta_min=v)
         elif k == 'spread': check_spread(v)
         elif k in ('rule', 'dlr_rule'): check_rule(k, v)
+        elif k in ('schedule', 'frozen_stage') and v not in (choices := SCHEDULES if k == 'schedule' else FROZEN_STAGES):
+            raise ValueError(f"{k}={v!r}: choose from {choices}.")
         elif k == 'lr_candidates':
             if not isinstance(v, (list, tuple)) or not v: raise ValueError(f"lr_candidates={v!r}: give a non-empty list of LRs.")
             check_lrs(list(v))

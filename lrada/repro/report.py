@@ -19,9 +19,10 @@ from ..recipe import RunRecord
 from .config import paper_table, PAPER_ARCH, IMBALANCED
 
 # %% auto #0
-__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'eta', 'cost', 'provenance', 'run_row', 'time_to_accuracy', 'with_eta',
-           'geo_mean', 'summary_table', 'provenance_line', 'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p',
-           'holm', 'verdict', 'claim_text', 'plot_curves', 'with_headline', 'write_table']
+__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'eta', 'cost', 'cpu_class', 'provenance', 'run_row',
+           'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line', 'confusion_scores',
+           'paired_interval', 'sign_flip_p', 't_p', 'holm', 'verdict', 'claim_text', 'plot_curves', 'with_headline',
+           'write_table']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -45,10 +46,19 @@ def _git_commit():
         return sha + ('-dirty' if dirty else '')
     except Exception: return 'unknown'
 
+def cpu_class() -> str:
+    "The CPU's model name and widest vector extension (AVX-512 or AVX2): speed figures are comparable only within one class"
+    try: info = Path('/proc/cpuinfo').read_text()
+    except OSError: return f'{platform.processor() or platform.machine()} CPU'
+    name = next((l.split(':', 1)[1].strip() for l in info.splitlines() if l.startswith('model name')), platform.machine())
+    flags = set(next((l.split(':', 1)[1].split() for l in info.splitlines() if l.startswith('flags')), []))
+    isa = 'AVX-512' if 'avx512f' in flags else 'AVX2' if 'avx2' in flags else 'no AVX2'
+    return f'{name} ({isa})'
+
 def provenance() -> dict:
-    "Machine, versions, git commit and UTC date of this process"
+    "Machine (with its CPU class), versions, git commit and UTC date of this process"
     gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
-    machine = gpu or f'{platform.processor() or platform.machine()} CPU x{torch.get_num_threads()} threads'
+    machine = gpu or f'{cpu_class()} x{torch.get_num_threads()} threads'
     if num_distrib() > 1: machine += f' x{num_distrib()} processes (DDP)'   # a run's time is that of all of them together
     return dict(machine=machine, torch=torch.__version__, fastai=fastai.__version__, commit=_git_commit(),
                 date=datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'))
@@ -124,7 +134,7 @@ def summary_table(df:pd.DataFrame, protocols=None, paper:pd.DataFrame|None=None,
                'accuracy (%)': _mean_std(100*g.accuracy, '{:.2f}'), 'test accuracy (%)': _mean_std(100*g.test_accuracy, '{:.2f}'),
                'test balanced acc. (%)': _mean_std(100*g.test_balanced_accuracy, '{:.2f}'),
                'time (s)': _mean_std(g.total_time, '{:.0f}'), 'epochs': _mean_std(g.epochs.astype(float), '{:.1f}')}
-        if proto != 'baseline':
+        if proto != 'baseline' and 'baseline' in set(df.protocol):   # a table without the baseline (the ablation) has no η
             row['η to baseline acc.'] = _eta_text(g.eta, reached=True); row['η total'] = _eta_text(g.eta_total)
         if paper is not None and paper_arch and arch in paper_arch:
             for c in paper.columns.drop('architecture'):
@@ -266,8 +276,11 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
         md += ['', '## Paired comparisons (95 % t-intervals over seeds; Holm over the datasets and archs of each comparison; a claim needs ≥ 5 seeds)', '',
                'Headline test metric: balanced accuracy on imbalanced datasets (' + ', '.join(sorted(IMBALANCED)) + '), accuracy elsewhere.', '']
         h = with_headline(df)
-        for proto, against in (('lrada', 'baseline'), ('lrada+balanced', 'baseline'), ('lrada', 'fine_tune_valley'), ('lrada', 'fine_tune'),
-                               ('lrada', 'schedule_free'), ('fine_tune', 'baseline')):
+        # the paper's comparisons; a table of variants (the ablation) compares each variant with the whole recipe
+        pairs = [(f'lrada+{v}', 'lrada') for v in cfg.get('variants', {})] or [
+            ('lrada', 'baseline'), ('lrada+balanced', 'baseline'), ('lrada', 'fine_tune_valley'), ('lrada', 'fine_tune'),
+            ('lrada', 'schedule_free'), ('fine_tune', 'baseline')]
+        for proto, against in pairs:
             if {proto, against} <= set(df.protocol): md.append(f'- {claim_text(h, proto, "headline_test_metric", against)}')
     stopped = df[df.protocol == 'baseline'].params.map(lambda p: json.loads(p).get('stopped_by'))
     if len(stopped): md += ['', f"Baseline runs stopped by their epoch cap (`max_epochs`) rather than by their own rule: {(stopped == 'max_epochs').sum()} of {len(stopped)}."]

@@ -19,13 +19,13 @@ from ..schedule import group_lrs
 from ..recipe import plot_report
 import matplotlib.pyplot as plt
 from ..distributed import is_rank0, once_first
-from .protocols import run_protocol, check_params, PROTOCOLS
-from .config import table_config, protocol_defaults
+from .protocols import run_protocol, check_params, PROTOCOLS, PROTOCOL_VERSIONS
+from .config import table_config, protocol_defaults, spec_params
 from .report import run_row, with_eta, write_table
 
 # %% auto #0
-__all__ = ['append_results', 'merge_results', 'parse_shard', 'in_shard', 'table_out', 'writable_folder', 'notebook_scale',
-           'table_data', 'run_table', 'PlainProgress', 'fit_folder']
+__all__ = ['KEY_NEUTRAL', 'append_results', 'merge_results', 'parse_shard', 'in_shard', 'table_out', 'writable_folder',
+           'notebook_scale', 'table_data', 'run_table', 'PlainProgress', 'fit_folder']
 
 # %% ../../nbs/repro/03_runner.ipynb #446ccc55
 def _fsync(path):
@@ -118,14 +118,20 @@ def table_data(cfg:dict, data_dir=None, dataset:str|None=None, split_seed:int=0)
                n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), n_test=len(tdl.dataset) if tdl else 0, size=cfg['size'])
     return dls, tdl, ctx
 
+# options added to a protocol after runs were registered, at the value those runs had: left out of the run key, so they still match
+KEY_NEUTRAL = dict(lrada=dict(schedule='sgdr', frozen_stage='train_bn'))
+
 def _run_key(cfg, ctx, arch, seed, spec):
     proto = spec.partition('+')[0]
     keys = ('weights', 'n_per_class', 'test_per_class', 'size', 'bs')
     split = {'split_seed': seed} if cfg.get('vary_split') else {}
     # the effective parameters, defaults included: a changed default must not reuse runs made under the old one
-    params = {**protocol_defaults(proto), **cfg.get(proto, {})}
+    neutral = KEY_NEUTRAL.get(proto, {})
+    params = {k: v for k, v in {**protocol_defaults(proto), **spec_params(cfg, spec)}.items() if not (k in neutral and neutral[k] == v)}
+    # a protocol's code version (from 2 on: 1 is what runs registered before versions were), and a table's own runs
+    extra = ({'code_version': PROTOCOL_VERSIONS[proto]} if PROTOCOL_VERSIONS[proto] > 1 else {}) | ({'table': cfg['table']} if cfg.get('own_runs') else {})
     return json.dumps(dict(dataset=ctx['dataset'], arch=arch, seed=seed, protocol=spec, params=params, precision=check_speed(cfg['precision']),
-                           **split, **{k: cfg[k] for k in keys}), sort_keys=True, default=str)
+                           **split, **extra, **{k: cfg[k] for k in keys}), sort_keys=True, default=str)
 
 def _plan(cfg:dict) -> list:
     "Every run of a table, in order: `(dataset, split_seed, arch, seed, protocol)`"
@@ -172,7 +178,7 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
                     (dls, tdl, ctx), loaded = once_first(table_data, cfg, data_dir, dataset, split_seed), (dataset, split_seed)
                 proto, _, variant = spec.partition('+')
                 rec = run_protocol(proto, dls, arch, cfg['weights'], seed=seed, test_dl=tdl, precision=cfg['precision'], verbose=verbose,
-                                   balanced_loss=variant == 'balanced', **cfg.get(proto, {}))
+                                   balanced_loss=variant == 'balanced', **spec_params(cfg, spec))
                 rec.protocol = spec
                 if is_rank0(): append_results([run_row(rec, **ctx, run_id=run_id, run_key=k)], out/'runs.csv')
     if not is_rank0(): return pd.DataFrame()
