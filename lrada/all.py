@@ -6,4 +6,5 @@ from .models import ARCHS, DEFAULT_ARCH, pretrained_model, layer_groups, lrada_l
 from .distributed import init_distributed, rank0_value, MeanLossAcrossRanks
 from .range_test import SUGGESTION_RULES, SuggestionRule, RangeTestCallback, RangeTestResult, steepest_descent, zero_lag
 from .schedule import SGDR, sgdr_lr, sgdr_epochs, plot_sgdr, group_lrs
+from .probe import probe_learner
 from .recipe import RunMeter, RunRecord, run_lrada, plot_report   # `lrada.load_model`: fastai.vision.all has a `load_model` of its own

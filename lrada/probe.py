@@ -9,6 +9,7 @@ from __future__ import annotations
 import time, random, warnings, contextlib
 from fastai.vision.all import *
 from fastai.callback.channelslast import ChannelsLast
+from .data import CachedCrop
 
 # %% auto #0
 __all__ = ['split_features', 'body_features', 'FlipFeatures', 'probe_learner']
@@ -68,7 +69,8 @@ def probe_learner(learn:Learner, # A learner whose model is `Sequential(body, he
     split_features(learn.model)   # fails before any image is read
     random_tfms = [t for t in learn.dls.train.after_batch.fs + learn.dls.train.after_item.fs if isinstance(t, RandTransform)]
     flips = ifnone(flips, any(isinstance(t, Flip) for t in random_tfms))
-    left_out = sorted({type(t).__name__ for t in random_tfms if not isinstance(t, Flip) and type(t).__name__ != 'CachedCrop'})
+    # a crop's random position is the one other draw the cached features leave out (they are centre crops), and it is no augmentation to warn of
+    left_out = sorted({type(t).__name__ for t in random_tfms if not isinstance(t, (Flip, Resize, CachedCrop))})
     if left_out: warnings.warn(f"The cached features see each image once{' and mirrored' if flips else ''}: {', '.join(left_out)} are not applied to them.")
     t = time.perf_counter()
     train = body_features(learn, learn.dls.test_dl(learn.dls.train_ds.items, with_labels=True), flips)   # centre crops, in order

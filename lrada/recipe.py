@@ -84,7 +84,7 @@ def run_lrada(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrad
                   schedule=schedule, frozen_stage=frozen_stage)
     meter, n_groups = RunMeter(), n_param_groups(learn)
     # the frozen stage's learner: `learn` itself, or its head over features the frozen body computed once
-    head = learn if frozen_stage == 'train_bn' else probe_learner(learn)
+    head = learn if frozen_stage == 'train_bn' or (lr is not None and not coarse_cycles) else probe_learner(learn)
     if head is not learn: params['feature_time'] = head.feature_time
     sweep = dict(num_it=num_it, n_repeats=n_repeats, start_lr=start_lr, end_lr=end_lr, max_gap=max_gap, seed=seed)
     lrs, result = LRRecorder(accumulate=True), None

@@ -14,9 +14,9 @@ from ..models import lrada_learner
 from ..core import LRRecorder
 from ..schedule import sgdr_epochs  # and Learner.fit_warm_restarts
 import lrada.range_test  # Learner.range_test
-from ..recipe import RunMeter
+from ..recipe import RunMeter, run_lrada, FROZEN_STAGES
 from .config import SCALES, protocol_defaults
-from .report import provenance
+from .report import provenance, run_phases
 from .runner import writable_folder
 
 # %% auto #0
@@ -26,7 +26,9 @@ __all__ = ['TARGETS', 'CONFIGS', 'data_rate', 'step_rate', 'peak_rss_mib', 'benc
 # %% ../../nbs/repro/04_bench.ipynb #f0adc8bd
 TARGETS = {  # figure: (target, 'min' = at least / 'max' = at most)
     'data_ratio': (3., 'min'), 'end_to_end': (0.9, 'min'), 'loop_overhead': (0.97, 'min'),
-    'range_test_epochs': (1., 'max'), 'range_test_share': (0.15, 'max'), 'valid_share': (None, 'max')}
+    'range_test_epochs': (1., 'max'), 'range_test_share': (0.15, 'max'), 'valid_share': (None, 'max'),
+    # the whole recipe: its frozen stage (feature cache, range test, coarse fit) as a share of the run, per frozen stage
+    **{f'recipe_{s}_frozen_share': (0.10, 'max') for s in ('train_bn', 'cached')}}
 
 CONFIGS = {  # 'before': lrada as it was; 'after': today's defaults; the others for comparison
     'before': dict(precision='fp32', channels_last=False, cache=False, allocator=False),
@@ -42,13 +44,14 @@ def data_rate(dl) -> float:
     n = sum(find_bs(b) for b in it)
     return n / (time.perf_counter() - t)
 
-def step_rate(learn:Learner, n_steps:int=5) -> float:
-    "Images/s one training step (all layers) consumes with its batch already in memory, at the learner's precision and memory format"
+def step_rate(learn:Learner, n_steps:int=5, frozen:bool=False) -> float:
+    "Images/s one training step (all layers, or the frozen body's stage with `frozen`) consumes with its batch already in memory, at the learner's precision and memory format"
     xb, yb = learn.dls.one_batch()
     # the model's own cost: fastai's tensor subclasses add Python dispatch to every op of a bare loop (~35 % at 128 px here)
     xb, yb = xb.as_subclass(Tensor), yb.as_subclass(Tensor)
     if learn.channels_last: learn.model.to(memory_format=torch.channels_last)
-    learn.unfreeze(); learn.model.train()
+    learn.freeze() if frozen else learn.unfreeze()
+    learn.model.train()
     dtype = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(learn.precision)
     amp = torch.autocast(xb.device.type, dtype=dtype, enabled=dtype is not None)
     def step():
@@ -78,7 +81,9 @@ def peak_rss_mib() -> float:
     return kb / (2**20 if sys.platform == 'darwin' else 2**10)
 
 def bench_one(path, size:int, config:dict, arch:str='mobilenet_v2', weights='imagenet', n_per_class:int=60, bs:int=64,
-              n_steps:int=5, rt_batches:int=20, scale_train:int|None=None, seed:int=0) -> dict:
+              n_steps:int=5, rt_batches:int=20, scale_train:int|None=None, seed:int=0,
+              recipe:bool=True, # Also time the whole recipe (`run_lrada`'s defaults) per phase, with each frozen stage
+              **recipe_params) -> dict:
     "Every figure of `bench` for one image size and one speed `config`"
     set_seed(seed, reproducible=True)
     dls = image_dls(path, size=size, n_per_class=n_per_class, bs=bs, seed=seed, cache=config['cache'])
@@ -86,7 +91,7 @@ def bench_one(path, size:int, config:dict, arch:str='mobilenet_v2', weights='ima
     learn = fresh()
     learn.create_opt()
     r = dict(size=size, precision=learn.precision, channels_last=learn.channels_last, cached=isinstance(dls.train_ds.tfms[0].fs[0], ImageCache),
-             data_rate=data_rate(dls.train), step_rate=step_rate(learn, n_steps))
+             data_rate=data_rate(dls.train), step_rate=step_rate(learn, n_steps), frozen_step_rate=step_rate(fresh(), n_steps, frozen=True))
     # plain fit and lrada's loop interleaved, two epochs each, so that drift hits both alike
     plain, rec = [], []
     for _ in range(2):
@@ -109,6 +114,12 @@ def bench_one(path, size:int, config:dict, arch:str='mobilenet_v2', weights='ima
              loop_overhead=r['lrada_loop_rate'] / r['train_rate'], range_test_epochs=rt_s / epoch_s,
              range_test_share=rt_s / (rt_s + n_epochs * epoch_s), rescore_share=r['valid_share'] / (n_epochs + rt_s / epoch_s),
              peak_rss_mib=peak_rss_mib())
+    for stage in FROZEN_STAGES if recipe else ():
+        set_seed(seed, reproducible=True)
+        learn = fresh()
+        with learn.no_bar(), learn.no_logging(): rec = run_lrada(learn, frozen_stage=stage, **recipe_params)
+        r.update({f'recipe_{stage}_{k}' + ('' if k == 'frozen_share' else '_s'): v for k, v in run_phases(rec.params, rec.final['total_time']).items()})
+    r['peak_rss_mib'] = peak_rss_mib()
     return r
 
 def _met(fig, v):
@@ -121,7 +132,8 @@ def bench_table(rows:list) -> pd.DataFrame:
     df, out = pd.DataFrame(rows), []
     for size, g in df.groupby('size'):
         g = g.set_index('config')
-        for fig in ('train_rate', 'step_rate', 'data_rate', *TARGETS, 'rescore_share', 'peak_rss_mib'):
+        recipe = [c for c in g.columns if c.startswith('recipe_') and c not in TARGETS]
+        for fig in ('train_rate', 'step_rate', 'frozen_step_rate', 'data_rate', *[t for t in TARGETS if t in g], 'rescore_share', *recipe, 'peak_rss_mib'):
             target, kind = TARGETS.get(fig, (None, None))
             line = {'size': size, 'figure': fig, 'target': '' if target is None else f"{'≥' if kind == 'min' else '≤'} {target:g}"}
             for c in g.index: line[c] = round(float(g.loc[c, fig]), 3); line[f'met ({c})'] = _met(fig, g.loc[c, fig]) if fig in TARGETS else ''

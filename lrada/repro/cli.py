@@ -58,14 +58,15 @@ def lrada_bench(sizes:str='64,96,128', # Image sizes, comma-separated
                 n_per_class:int=60, # CIFAR-10 images per class (5:1 train/valid)
                 out:str='results', # Folder for bench.json and bench.md
                 data_dir:str=None, # Folder holding cifar10/ (default $LRADA_DATA or fastai's data folder)
+                no_recipe:bool=False, # Skip the whole recipe per phase (two runs of it per size and config)
                ):
-    "Measure data path, training step, loop overhead, range-test and validation costs before/after the speed switches"
+    "Measure data path, training step, loop overhead, range-test and validation costs before/after the speed switches, and the whole recipe per phase"
     from lrada.repro.bench import run_bench, CONFIGS
     from lrada.data import get_dataset
     sizes, configs = [int(s) for s in sizes.split(',')], configs.split(',')
     unknown = [c for c in configs if c not in CONFIGS]
     if unknown: raise ValueError(f"Unknown configs {unknown}: choose from {list(CONFIGS)}.")
-    run_bench(get_dataset('cifar10', data_dir), sizes, configs, out, n_per_class=n_per_class)
+    run_bench(get_dataset('cifar10', data_dir), sizes, configs, out, n_per_class=n_per_class, recipe=not no_recipe)
     print((Path(out)/'bench.md').read_text())
 
 COMMANDS = {'run': lrada_run, 'fit': lrada_fit, 'bench': lrada_bench}

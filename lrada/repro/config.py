@@ -25,9 +25,10 @@ SCALES = {
                   seeds=[0], precision='auto', needs_gpu=False,
                   baseline=dict(max_epochs=3, lr_candidates=[1e-3, 3e-3]), lrada=dict(num_it=20, dlr_cycles=2), fine_tune=dict(epochs=2),
                   prodigy=dict(epochs=2), schedule_free=dict(epochs=2)),
-    'demo':  dict(archs=['mobilenet_v2'], weights='imagenet', synthetic=False, n_per_class=100, test_per_class=50,
-                  size=128, bs=64, seeds=[0], precision='auto', needs_gpu=False,
-                  baseline=dict(max_epochs=10), lrada=dict(), fine_tune=dict(epochs=4)),
+    # minutes on two cores: few images, the recipe's frozen stage on cached features, the baseline's cap as at the cpu scale
+    'demo':  dict(archs=['mobilenet_v2'], weights='imagenet', synthetic=False, n_per_class=30, test_per_class=20,
+                  size=128, bs=32, seeds=[0], precision='auto', needs_gpu=False,
+                  baseline=dict(max_epochs=20), lrada=dict(frozen_stage='cached'), fine_tune=dict(epochs=4)),
     'cpu':   dict(archs=['mobilenet_v2', 'squeezenet1_1'], weights='imagenet', synthetic=False, n_per_class=100, test_per_class=100,
                   size=128, bs=64, seeds=[0, 1, 2, 3, 4], precision='auto', needs_gpu=False,
                   baseline=dict(max_epochs=20), lrada=dict(), fine_tune=dict(epochs=6)),

@@ -181,19 +181,23 @@ def run_prodigy(learn:Learner, # A fresh learner from `lrada_learner`, body froz
                 weight_decay:float=0.01, # Decoupled weight decay, as fastai's Adam
                 d_coef:float=1., # Prodigy's step-size multiplier (its README: lower it if training is unstable)
                 keep_d:bool=True, # Carry the step-size estimate `d` from the head stage into the all-layers stage
+                d0:float=1e-6, # Prodigy's initial estimate of `d` (its README: raise it, to 1e-5 or 1e-4, when `d` stays small)
+                safeguard_warmup:bool=False, # Prodigy's guard for runs with warm-up (its README: use it with warm-up)
+                warmup:float=0., # Linear warm-up, as a fraction of each stage's steps, before the cosine annealing
                ) -> RunRecord:
     "Prodigy (no LR to choose): head first, then all layers, cosine annealing in each stage"
     Prodigy = _require('prodigyopt', 'prodigyopt').Prodigy
-    meter, kw = RunMeter(), dict(lr=1., weight_decay=weight_decay, decouple=True, d_coef=d_coef)
+    meter, kw = RunMeter(), dict(lr=1., weight_decay=weight_decay, decouple=True, d_coef=d_coef, d0=d0, safeguard_warmup=safeguard_warmup)
+    sched = combine_scheds([warmup, 1 - warmup], [SchedLin(0., 1.), SchedCos(1., 0.)]) if warmup else SchedCos(1., 0.)
     ds = []
     for frozen, n in ((True, freeze_epochs), (False, epochs)):
         if not n: continue
         if not ds or not keep_d: _fresh_opt(learn, Prodigy, frozen, **kw)   # the first stage run gets a new Prodigy
         else: learn.unfreeze()   # same optimizer: fastai clears the per-weight state, `d` (kept in the param groups) stays
-        learn.fit(n, lr=1., cbs=[meter, ParamScheduler({'lr': SchedCos(1., 0.)})])
+        learn.fit(n, lr=1., cbs=[meter, ParamScheduler({'lr': sched})])
         ds.append(learn.opt.opt.param_groups[0]['d'])
     return RunRecord('prodigy', dict(epochs=epochs, freeze_epochs=freeze_epochs, weight_decay=weight_decay, d_coef=d_coef, keep_d=keep_d,
-                                     d_after_stages=ds), meter.rows)
+                                     d0=d0, safeguard_warmup=safeguard_warmup, warmup=warmup, d_after_stages=ds), meter.rows)
 
 def run_schedule_free(learn:Learner, # A fresh learner from `lrada_learner`, body frozen
                       epochs:int=7, # Epochs over all layers
@@ -233,7 +237,9 @@ def check_params(protocol:str, params:dict):
     for k, v in params.items():
         if k not in options: raise ValueError(f"Unknown option {k!r} of {protocol}: options are {', '.join(options)}.")
         if k in _MIN_INT: check_int(k, v, _MIN_INT[k])
-        elif k in ('lr', 'dlr_lr', 'lr_mult', 'base_lr', 'start_lr', 'end_lr', 'max_gap') and v is not None: check_positive(k, v)
+        elif k in ('lr', 'dlr_lr', 'lr_mult', 'base_lr', 'start_lr', 'end_lr', 'max_gap', 'd0') and v is not None: check_positive(k, v)
+        elif k == 'warmup' and (isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1):
+            raise ValueError(f"warmup={v!r}: a fraction of each stage's steps, in [0, 1).")
         elif k == 'eta_min': check_sgdr(eta_min=v)
         elif k == 'spread': check_spread(v)
         elif k in ('rule', 'dlr_rule'): check_rule(k, v)

@@ -19,10 +19,10 @@ from ..recipe import RunRecord
 from .config import paper_table, PAPER_ARCH, IMBALANCED
 
 # %% auto #0
-__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'eta', 'cost', 'cpu_class', 'provenance', 'run_row',
+__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class', 'provenance', 'run_row',
            'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line', 'confusion_scores',
            'paired_interval', 'sign_flip_p', 't_p', 'holm', 'verdict', 'claim_text', 'plot_curves', 'with_headline',
-           'write_table']
+           'write_table', 'run_phases', 'phase_times']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -264,10 +264,10 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
     paper = paper_table(cfg['paper']) if cfg.get('paper') else None
     ours = summary_table(df, cfg['protocols'], paper, PAPER_ARCH)
     md = [f"# {cfg['table'].capitalize()} table, {cfg['scale']} scale", '', ours.to_markdown(index=False), '', provenance_line(df), '',
-          'η to baseline acc. = baseline time to its best validation accuracy ÷ this protocol\'s time to reach it (k of n: the seeds '
-          'that reached it); η total = ratio of total times (LR searches included); both the geometric mean over seeds ×/÷ its '
-          'geometric standard deviation. Accuracy = validation accuracy of the final model; '
-          'test accuracy on the held-out test set.']
+          ('η to baseline acc. = baseline time to its best validation accuracy ÷ this protocol\'s time to reach it (k of n: the seeds '
+           'that reached it); η total = ratio of total times (LR searches included); both the geometric mean over seeds ×/÷ its '
+           'geometric standard deviation. ' if 'baseline' in set(df.protocol) else 'Time (s) = total wall time of a run, LR searches included. ') +
+          'Accuracy = validation accuracy of the final model; test accuracy on the held-out test set.']
     if missing: md += ['', f"**Incomplete: {missing} of the table's {missing + len(df)} runs are not registered yet** (a shard still running, "
                        "or runs to make): the rows above are partial."]
     if df.seed.nunique() < 5: md += ['', f"**{df.seed.nunique()} seed(s)**: differences between protocols here are not evidence "
@@ -290,3 +290,18 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
     ax = plot_curves(df); ax.set_title(f"{cfg['table']} ({cfg['scale']} scale)")
     ax.figure.savefig(stem.parent/f'{stem.name}_curves.png', dpi=100, bbox_inches='tight'); plt.close(ax.figure)
     return '\n'.join(md)
+
+# %% ../../nbs/repro/02_report.ipynb #fa985225
+FROZEN_PHASES = ('feature', 'range_test', 'coarse')   # the recipe's frozen stage, in `run_lrada`'s params as `{phase}_time`
+
+def run_phases(params:dict, total_time:float) -> dict:
+    "Seconds of one recipe run's phases from its params (feature caching, range test, coarse fit, the unfrozen rest) and the frozen stage's share"
+    out = {ph: float(params.get(f'{ph}_time') or 0.) for ph in FROZEN_PHASES}   # a phase that did not run: 0
+    out = {k: 0. if math.isnan(v) else v for k, v in out.items()}
+    frozen = sum(out.values())
+    return out | dict(unfrozen=total_time - frozen, total=total_time, frozen_share=frozen / total_time)
+
+def phase_times(df:pd.DataFrame) -> pd.DataFrame:
+    "`run_phases` of every run in the registry rows `df`, beside its dataset, arch, seed and protocol"
+    phases = pd.DataFrame([run_phases(json.loads(p), t) for p, t in zip(df.params, df.total_time)], index=df.index)
+    return pd.concat([df[['dataset', 'arch', 'seed', 'protocol']], phases], axis=1)
