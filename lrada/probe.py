@@ -80,5 +80,7 @@ def probe_learner(learn:Learner, # A learner whose model is `Sequential(body, he
     _, head = split_features(learn.model)
     probe = Learner(dls, head, loss_func=learn.loss_func, opt_func=learn.opt_func, lr=learn.lr, metrics=learn.metrics, wd=learn.wd,
                     wd_bn_bias=learn.wd_bn_bias, moms=learn.moms, path=learn.path, model_dir=learn.model_dir)
-    probe.feature_time = time.perf_counter() - t
+    # quiet where `learn` is quiet: under `learn.no_bar()` / `no_logging()` (as `run_protocol(verbose=False)` runs) the probe is too
+    if not learn.cbs.filter(risinstance(ProgressCallback)): probe.remove_cb(ProgressCallback)
+    probe.logger, probe.feature_time = learn.logger, time.perf_counter() - t
     return probe
