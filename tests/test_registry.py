@@ -6,7 +6,7 @@ from pathlib import Path
 # A writer appends rows named `<tag>-<i>` one by one and prints each name once its append has returned.
 WRITER = '''
 import sys
-from lrada.repro.runner import append_results
+from lrada.repro.registry import append_results   # pandas only: a writer starts in a second
 path, tag, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 print('ready', flush=True)
 sys.stdin.readline()   # wait for 'go', so that several writers start appending together

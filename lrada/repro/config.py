@@ -16,8 +16,8 @@ from ..core import check_int
 from .protocols import check_params, PROTOCOLS
 
 # %% auto #0
-__all__ = ['SCALES', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config', 'spec_params',
-           'protocol_defaults', 'show_config']
+__all__ = ['SCALES', 'FRONTIER_PROTOCOLS', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config',
+           'spec_params', 'protocol_defaults', 'show_config']
 
 # %% ../../nbs/repro/01_config.ipynb #79a3ed15
 SCALES = {
@@ -36,6 +36,7 @@ SCALES = {
                   n_per_class=None, test_per_class=None, size=224, bs=64, seeds=[0], precision='auto', needs_gpu=True,
                   baseline=dict(max_epochs=60, target=0.90), lrada=dict(), fine_tune=dict(epochs=6)),
 }
+FRONTIER_PROTOCOLS = ['lrada', 'baseline', 'fine_tune', 'fine_tune_valley', 'schedule_free', 'prodigy']
 TABLES = {
     # each seed draws its own split, so that no verdict rests on the one split the first defaults were tuned on
     'baseline':    dict(dataset='cifar10', vary_split=True, protocols=['baseline'], paper='baseline_table.csv'),
@@ -56,6 +57,17 @@ TABLES = {
                                       no_clm=dict(cycle_mult=1, dlr_cycles=7),   # 7 cycles of 1 epoch: the same 7 epochs as 1 + 2 + 4
                                       no_dlr=dict(spread=1),                # one LR for every group
                                       no_coarse=dict(coarse_cycles=0)),     # no coarse fit of the head
+                        set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
+    # every protocol at about half, one and two times its default budget: test accuracy against total time (`plot_frontier`)
+    'frontier':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, own_runs=True, frontier=True,
+                        protocols=[p + b for b in ('+short', '', '+long') for p in FRONTIER_PROTOCOLS],
+                        variants=dict(   # a variant may give each protocol its own options: here its budget
+                            short=dict(baseline=dict(max_epochs=6), lrada=dict(dlr_cycles=2), fine_tune=dict(epochs=3),
+                                       fine_tune_valley=dict(epochs=3), prodigy=dict(epochs=3), schedule_free=dict(epochs=3)),
+                            long=dict(baseline=dict(max_epochs=40, patience=4), lrada=dict(dlr_cycles=4), fine_tune=dict(epochs=12),
+                                      fine_tune_valley=dict(epochs=12), prodigy=dict(epochs=14), schedule_free=dict(epochs=14))),
+                        # at each budget, the recipe against each reference
+                        pairs=[('lrada' + b, p + b) for b in ('+short', '', '+long') for p in FRONTIER_PROTOCOLS if p != 'lrada'],
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
 }
 IMBALANCED = {'ham10000'}   # headline metric: balanced accuracy
@@ -110,12 +122,17 @@ def _check_config(cfg):
         proto, _, variant = spec.partition('+')
         if variant and variant != 'balanced' and variant not in cfg.get('variants', {}):
             raise ValueError(f"Protocol {spec!r}: no variant {variant!r} in this table: variants are balanced{''.join(', ' + v for v in cfg.get('variants', {}))}.")
+        options = cfg.get('variants', {}).get(variant, {})
+        if set(options) & set(PROTOCOLS) and proto not in options:
+            raise ValueError(f"Protocol {spec!r}: variant {variant!r} gives options for {', '.join(options)} only: add {proto!r} to it, or drop {spec!r}.")
         check_params(proto, spec_params(cfg, spec))
 
 def spec_params(cfg:dict, spec:str) -> dict:
     "The options a table gives `'proto'` or `'proto+variant'`: the protocol's settings, then the variant's (`cfg['variants']`)"
     proto, _, variant = spec.partition('+')
-    return {**cfg.get(proto, {}), **cfg.get('variants', {}).get(variant, {})}
+    options = cfg.get('variants', {}).get(variant, {})
+    if set(options) & set(PROTOCOLS): options = options.get(proto, {})   # a variant with options per protocol (the frontier's budgets)
+    return {**cfg.get(proto, {}), **options}
 
 def protocol_defaults(protocol:str) -> dict:
     "The defaults of a protocol's function: the one place they are set"

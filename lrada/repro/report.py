@@ -22,7 +22,7 @@ from .config import paper_table, PAPER_ARCH, IMBALANCED
 __all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class', 'provenance', 'run_row',
            'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line', 'confusion_scores',
            'paired_interval', 'sign_flip_p', 't_p', 'holm', 'verdict', 'claim_text', 'plot_curves', 'with_headline',
-           'write_table', 'run_phases', 'phase_times']
+           'write_table', 'frontier_points', 'plot_frontier', 'run_phases', 'phase_times']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -206,21 +206,25 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
         seeds = sorted(set(a.index) & set(p.index))
         if not seeds: continue
         a, p = a.loc[seeds], p.loc[seeds]
-        diff, log_eta = p[metric] - a[metric], np.log(a.total_time / p.total_time)
+        # time ratios only between runs of one sitting (one `run_table` call): the same machine, at the same time
+        together = a.run_id.astype(str) == p.run_id.astype(str) if 'run_id' in g else pd.Series(True, index=seeds)
+        diff, log_eta = p[metric] - a[metric], np.log(a.total_time / p.total_time)[together]
         d, lo, hi = paired_interval(diff)
         le, le_lo, le_hi = paired_interval(log_eta)
         out.append({'dataset': ds, 'arch': arch, 'protocol': protocol, 'against': against, 'seeds': len(seeds),
                     f'{against} {metric}': a[metric].mean(), f'{protocol} {metric}': p[metric].mean(),
                     'difference': d, 'difference low': lo, 'difference high': hi, 'difference p': t_p(diff), 'difference sign-flip p': sign_flip_p(diff),
                     'eta_total': math.exp(le), 'eta_total low': math.exp(le_lo), 'eta_total high': math.exp(le_hi),
-                    'eta_total p': t_p(log_eta), 'eta_total sign-flip p': sign_flip_p(log_eta),
+                    'eta_total p': t_p(log_eta), 'eta_total sign-flip p': sign_flip_p(log_eta), 'timed_together': int(together.sum()),
                     'reached_baseline_acc': f"{p.eta.notna().sum()} of {len(p)}" if against == 'baseline' else ''})
     v = pd.DataFrame(out)
     if not len(v): return v
     # Holm over the datasets and archs of this comparison: the table's family of tests, one per axis
     v['difference p (Holm)'], v['eta_total p (Holm)'] = holm(v['difference p']), holm(v['eta_total p'])
     v['accuracy'] = [_words(r.seeds, r['difference low'], r['difference high'], r['difference p (Holm)'], 'less accurate', 'more accurate', MARGIN) for _, r in v.iterrows()]
-    v['speed'] = [_words(r.seeds, math.log(r['eta_total low']), math.log(r['eta_total high']), r['eta_total p (Holm)'], 'slower', 'faster') for _, r in v.iterrows()]
+    v['speed'] = [_words(r.timed_together, math.log(r['eta_total low']), math.log(r['eta_total high']), r['eta_total p (Holm)'], 'slower', 'faster')
+                  if r.timed_together == r.seeds or r.timed_together >= MIN_SEEDS else f'no claim ({r.timed_together} of {r.seeds} seeds timed in one sitting)'
+                  for _, r in v.iterrows()]
     return v
 
 # %% ../../nbs/repro/02_report.ipynb #7f65bf5d
@@ -233,9 +237,9 @@ def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy'
     per = []
     for _, r in v.iterrows():
         reached = f"; reached the baseline's accuracy in {r.reached_baseline_acc} seeds" if against == 'baseline' else ''
+        eta = f", η total {iv(r, 'eta_total', lambda x: f'{x:.2f}')}{ps(r, 'eta_total')}" if r.timed_together else ''
         per.append(f"{r.arch} on {r.dataset}, {r.seeds} seed(s): **{r.accuracy}**, {metric.replace('_', ' ')} "
-                   f"{iv(r, 'difference', lambda x: f'{100*x:+.1f}')} points{ps(r, 'difference')}; **{r.speed}**, "
-                   f"η total {iv(r, 'eta_total', lambda x: f'{x:.2f}')}{ps(r, 'eta_total')}{reached}")
+                   f"{iv(r, 'difference', lambda x: f'{100*x:+.1f}')} points{ps(r, 'difference')}; **{r.speed}**{eta}{reached}")
     return f"{protocol} vs {against} (paired over seeds, 95 % t-intervals): {'; '.join(per)}."
 
 # %% ../../nbs/repro/02_report.ipynb #28272ac9
@@ -277,7 +281,7 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
                'Headline test metric: balanced accuracy on imbalanced datasets (' + ', '.join(sorted(IMBALANCED)) + '), accuracy elsewhere.', '']
         h = with_headline(df)
         # the paper's comparisons; a table of variants (the ablation) compares each variant with the whole recipe
-        pairs = [(f'lrada+{v}', 'lrada') for v in cfg.get('variants', {})] or [
+        pairs = cfg.get('pairs') or [(f'lrada+{v}', 'lrada') for v in cfg.get('variants', {})] or [
             ('lrada', 'baseline'), ('lrada+balanced', 'baseline'), ('lrada', 'fine_tune_valley'), ('lrada', 'fine_tune'),
             ('lrada', 'schedule_free'), ('fine_tune', 'baseline')]
         for proto, against in pairs:
@@ -289,7 +293,38 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
     (stem.parent/f'{stem.name}.md').write_text('\n'.join(md) + '\n')
     ax = plot_curves(df); ax.set_title(f"{cfg['table']} ({cfg['scale']} scale)")
     ax.figure.savefig(stem.parent/f'{stem.name}_curves.png', dpi=100, bbox_inches='tight'); plt.close(ax.figure)
+    if cfg.get('frontier'):
+        fig = plot_frontier(df); fig.savefig(stem.parent/f'{stem.name}_frontier.png', dpi=100, bbox_inches='tight'); plt.close(fig)
     return '\n'.join(md)
+
+# %% ../../nbs/repro/02_report.ipynb #b129984a
+def frontier_points(df:pd.DataFrame, metric:str='headline_test_metric') -> pd.DataFrame:
+    "Per dataset and protocol (with its budget): median and range of total time, mean `metric` with its 95 % t-interval, and whether it is on the time-accuracy frontier"
+    h, out = with_headline(df), []
+    for (ds, spec), g in h.groupby(['dataset', 'protocol'], sort=False):
+        m, lo, hi = paired_interval(g[metric])   # the interval of a mean: the same t-interval, over seeds
+        out.append(dict(dataset=ds, protocol=spec, family=spec.partition('+')[0], budget=spec.partition('+')[2] or 'default', seeds=len(g),
+                        time=g.total_time.median(), time_min=g.total_time.min(), time_max=g.total_time.max(), metric=m, low=lo, high=hi))
+    f = pd.DataFrame(out)
+    f['pareto'] = [not ((d.time < r.time) & (d.metric > r.metric)).any() for _, r in f.iterrows() for d in [f[f.dataset == r.dataset]]]
+    return f
+
+def plot_frontier(df:pd.DataFrame, metric:str='headline_test_metric'):
+    "One panel per dataset: each protocol's budgets joined in time order, error bars the seed range of time and the 95 % t-interval of the mean `metric`; frontier points ringed"
+    f = frontier_points(df, metric)
+    datasets = list(f.dataset.unique())
+    fig, axs = plt.subplots(1, len(datasets), figsize=(5 * len(datasets), 3.8), squeeze=False)
+    colors = dict(zip(f.family.unique(), plt.rcParams['axes.prop_cycle'].by_key()['color']))
+    for ax, ds in zip(axs[0], datasets):
+        for fam, g in f[f.dataset == ds].sort_values('time').groupby('family', sort=False):
+            ax.errorbar(g.time, 100 * g.metric, xerr=[g.time - g.time_min, g.time_max - g.time], yerr=[100 * (g.metric - g.low), 100 * (g.high - g.metric)],
+                        marker='o', ms=4, capsize=2, lw=1, c=colors[fam], label=fam)
+            p = g[g.pareto]
+            ax.scatter(p.time, 100 * p.metric, s=90, facecolors='none', edgecolors=colors[fam])
+        ax.set_title(ds); ax.set_xlabel('total time (s), median over seeds'); ax.set_ylabel(f"{metric.replace('_', ' ')} (%)")
+    axs[0][0].legend(fontsize=8)
+    fig.tight_layout()
+    return fig
 
 # %% ../../nbs/repro/02_report.ipynb #fa985225
 FROZEN_PHASES = ('feature', 'range_test', 'coarse')   # the recipe's frozen stage, in `run_lrada`'s params as `{phase}_time`

@@ -1,4 +1,4 @@
-"""Every run of a table, once: its plan and run key, the CSV registry with provenance, shards and their merge, the table written from registered runs; and `fit_folder`, the recipe on your own images.
+"""Every run of a table, once: its plan and run key, each run registered with its provenance, shards and their merge, the table written from registered runs; and `fit_folder`, the recipe on your own images.
 
 Docs: https://lrada.github.io/lrada/repro/runner.html.md"""
 
@@ -7,9 +7,6 @@ Docs: https://lrada.github.io/lrada/repro/runner.html.md"""
 # %% ../../nbs/repro/03_runner.ipynb #98a8e200
 from __future__ import annotations
 import os, json, tempfile, datetime, itertools
-from contextlib import contextmanager
-try: import fcntl
-except ImportError: fcntl = None   # Windows: no lock between processes
 from pathlib import Path
 import pandas as pd, torch
 from fastai.vision.all import noop, Callback, ProgressCallback
@@ -22,52 +19,11 @@ from ..distributed import is_rank0, once_first
 from .protocols import run_protocol, check_params, PROTOCOLS, PROTOCOL_VERSIONS
 from .config import table_config, protocol_defaults, spec_params
 from .report import run_row, with_eta, write_table
+from .registry import append_results, merge_results
 
 # %% auto #0
-__all__ = ['KEY_NEUTRAL', 'append_results', 'merge_results', 'parse_shard', 'in_shard', 'table_out', 'writable_folder',
-           'notebook_scale', 'table_data', 'run_table', 'PlainProgress', 'fit_folder']
-
-# %% ../../nbs/repro/03_runner.ipynb #446ccc55
-def _fsync(path):
-    fd = os.open(path, os.O_RDONLY)
-    try: os.fsync(fd)
-    finally: os.close(fd)
-
-@contextmanager
-def _locked(path:Path):
-    "Exclusive lock on `.{path.name}.lock` (where the OS has `fcntl`): one writer of the registry at a time, across processes"
-    with open(path.with_name(f'.{path.name}.lock'), 'a') as f:   # closing the file releases the lock
-        if fcntl: fcntl.flock(f, fcntl.LOCK_EX)
-        yield
-
-def append_results(rows:list, path) -> pd.DataFrame:
-    "Append `rows` to the CSV registry at `path`, atomically and safely beside other writers; return the whole registry"
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(path):
-        df = pd.DataFrame(rows)
-        if path.exists(): df = pd.concat([pd.read_csv(path), df], ignore_index=True)
-        _replace(df, path)
-    return df
-
-def _replace(df:pd.DataFrame, path:Path):
-    # the old file stays whole until the new one is complete on disk: a kill at any point loses nothing written before
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-    df.to_csv(tmp, index=False); _fsync(tmp)
-    os.replace(tmp, path); _fsync(path.parent)
-
-def merge_results(sources:list, path) -> pd.DataFrame:
-    "Add to the registry at `path` every row of the registries `sources` that it lacks (a row is its `run_key` and `run_id`)"
-    path, sources = Path(path), [Path(s) for s in sources]
-    missing = [str(s) for s in sources if not s.is_file()]
-    if missing: raise FileNotFoundError(f"No registry at {', '.join(missing)}: give the runs.csv files the shards wrote, comma-separated.")
-    frames = [pd.read_csv(s) for s in sources if s.resolve() != path.resolve()]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(path):
-        if path.exists(): frames.insert(0, pd.read_csv(path))
-        # the same run seen twice (a shard's file merged again, or copied) is one row; re-runs of a key stay, as history
-        df = pd.concat(frames, ignore_index=True).drop_duplicates(['run_key', 'run_id'], keep='first').reset_index(drop=True)
-        _replace(df, path)
-    return df
+__all__ = ['KEY_NEUTRAL', 'parse_shard', 'in_shard', 'table_out', 'writable_folder', 'notebook_scale', 'table_data', 'run_table',
+           'PlainProgress', 'fit_folder']
 
 # %% ../../nbs/repro/03_runner.ipynb #1e828d73
 def parse_shard(shard:str|None) -> tuple|None:
