@@ -181,9 +181,9 @@ def run_prodigy(learn:Learner, # A fresh learner from `lrada_learner`, body froz
                 weight_decay:float=0.01, # Decoupled weight decay, as fastai's Adam
                 d_coef:float=1., # Prodigy's step-size multiplier (its README: lower it if training is unstable)
                 keep_d:bool=True, # Carry the step-size estimate `d` from the head stage into the all-layers stage
-                d0:float=1e-6, # Prodigy's initial estimate of `d` (its README: raise it, to 1e-5 or 1e-4, when `d` stays small)
-                safeguard_warmup:bool=False, # Prodigy's guard for runs with warm-up (its README: use it with warm-up)
-                warmup:float=0., # Linear warm-up, as a fraction of each stage's steps, before the cosine annealing
+                d0:float=1e-4, # Prodigy's initial estimate of `d` (its README: raise it from 1e-6 to 1e-5 or 1e-4 when `d` stays small)
+                safeguard_warmup:bool=True, # Prodigy's guard for runs with warm-up (its README: use it with warm-up)
+                warmup:float=0.05, # Linear warm-up, as a fraction of each stage's steps, before the cosine annealing
                ) -> RunRecord:
     "Prodigy (no LR to choose): head first, then all layers, cosine annealing in each stage"
     Prodigy = _require('prodigyopt', 'prodigyopt').Prodigy
@@ -225,6 +225,7 @@ PROTOCOLS = dict(baseline=run_baseline, lrada=run_lrada, fine_tune=run_fine_tune
                  one_cycle=run_one_cycle, prodigy=run_prodigy, schedule_free=run_schedule_free)
 # bumped when a protocol's behaviour changes at unchanged options, so that its registered runs are not reused (run keys):
 # schedule_free 2: BatchNorm re-estimated once per move to x; prodigy 2: a fresh Prodigy for the first stage run
+# (a changed default needs no bump: the run key holds every option's value)
 PROTOCOL_VERSIONS = dict(baseline=1, lrada=1, fine_tune=1, fine_tune_valley=1, one_cycle=1, prodigy=2, schedule_free=2)
 
 _MIN_INT = dict(num_it=10, n_repeats=1, coarse_cycles=0, dlr_cycles=1, cycle_mult=1, epochs=1, freeze_epochs=0, search_epochs=1,
