@@ -54,15 +54,8 @@ def test_missing_weights_file(tmp_path, capsys, monkeypatch):
     code, err = lrada_in_process(capsys, monkeypatch, tmp_path, 'fit', str(tmp_path/'imgs'), '--weights', str(tmp_path/'nope.pth'), '--size', '32')
     assert code == 2 and 'not found' in err
 
-@pytest.fixture(scope='module')
-def smoke_cli(tmp_path_factory):
-    "The smoke Results table through the console command, once for the tests that read it"
-    out = tmp_path_factory.mktemp('smoke')/'out'
-    return lrada('run', 'results', '--scale', 'smoke', '--out', str(out)), out
-
-def test_smoke_table(smoke_cli):
-    r, out = smoke_cli
-    assert r.returncode == 0, r.stderr[-2000:]
+def test_smoke_table(smoke_table):
+    r, out = smoke_table
     reg = pd.read_csv(out/'runs.csv')
     assert list(reg.protocol) == ['baseline', 'lrada', 'fine_tune']
     assert {'machine', 'torch', 'fastai', 'commit', 'date', 'seed', 'params'} <= set(reg.columns)
@@ -80,11 +73,11 @@ def test_fit_on_unseen_folder(tmp_path):
     assert cm.values.sum() == 12 and list(cm.index) == ['c0', 'c1', 'c2']
     assert 'confusion matrix (test set)' in r.stdout and 'eta' in r.stdout
 
-def test_smoke_runs_are_deterministic(smoke_cli, tmp_path):
+def test_smoke_runs_are_deterministic(smoke_table, tmp_path):
     "The same table again, in this process and into another registry: the same accuracies and validation losses at every epoch"
     import json
     from lrada.repro.runner import run_table
-    a, b = pd.read_csv(smoke_cli[1]/'runs.csv'), run_table('results', 'smoke', tmp_path, verbose=False)
+    a, b = pd.read_csv(smoke_table[1]/'runs.csv'), run_table('results', 'smoke', tmp_path, verbose=False)
     pd.testing.assert_series_equal(a.accuracy, b.accuracy)
     losses = lambda df: list(df.curve.map(lambda c: [r['valid_loss'] for r in json.loads(c)]))
     assert losses(a) == losses(b)

@@ -54,11 +54,10 @@ def _wait(*procs):
 
 COLS = ['run_key', 'protocol', 'arch', 'seed', 'epochs', 'accuracy', 'test_accuracy']
 
-def test_shards_make_the_same_table(tmp_path):
-    _wait(lrada_run('--out', 'one', cwd=tmp_path))
-    # two shards at once into one folder (a locked, atomic registry), and the table made from all their rows
+def test_shards_make_the_same_table(smoke_table, tmp_path):
+    # the smoke table made in one go (conftest), then two shards at once into one folder (a locked, atomic registry), and the table made from all their rows
     _wait(lrada_run('--out', 'both', '--shard', '1/2', cwd=tmp_path), lrada_run('--out', 'both', '--shard', '2/2', cwd=tmp_path))
-    one, both = (pd.read_csv(tmp_path/d/'runs.csv')[COLS].sort_values('run_key', ignore_index=True) for d in ('one', 'both'))
+    one, both = (pd.read_csv(d/'runs.csv')[COLS].sort_values('run_key', ignore_index=True) for d in (smoke_table[1], tmp_path/'both'))
     assert len(one) == 3
     pd.testing.assert_frame_equal(one, both)
     # a third machine merges the shard's registry into its own and writes the table from it, training nothing

@@ -6,7 +6,7 @@ Docs: https://lrada.github.io/lrada/repro/report.html.md"""
 
 # %% ../../nbs/repro/02_report.ipynb #44ec64a5
 from __future__ import annotations
-import json, math, platform, subprocess, datetime, warnings
+import json, math, platform, subprocess, datetime, warnings, itertools
 from pathlib import Path
 from importlib.resources import files
 import numpy as np, pandas as pd
@@ -246,7 +246,9 @@ def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy'
 def plot_curves(df:pd.DataFrame, ax=None, clock:str='total_time'):
     "Validation accuracy against wall time, one line per run, coloured by protocol"
     if ax is None: _, ax = plt.subplots(figsize=(7, 4))
-    colors = dict(zip(df.protocol.unique(), plt.rcParams['axes.prop_cycle'].by_key()['color']))
+    protocols = df.protocol.unique()
+    palette = plt.rcParams['axes.prop_cycle'].by_key()['color'] if len(protocols) <= 10 else plt.get_cmap('tab20').colors
+    colors = dict(zip(protocols, itertools.cycle(palette)))   # the frontier has 18 protocols; beyond 20, colours repeat
     styles = dict(zip(df.arch.unique(), ['-', '--', ':', '-.'] * 4))
     seen = set()
     for _, r in df.iterrows():
