@@ -35,7 +35,9 @@ class RunMeter(Callback):
         metrics = dict(zip(self.recorder.metric_names[1:], self.learn.final_record))
         self.rows.append(dict(epoch=len(self.rows)+1, train_time=self.train_time, valid_time=self.valid_time,
                               total_time=time.perf_counter()-self.start, **{k: float(v) for k, v in metrics.items()},
-                              lrs=[h['lr'] for h in self.opt.hypers]))
+                              lrs=[h['lr'] for h in self.opt.hypers],
+                              # parameters this epoch trained: fewer than the whole model's while its body is frozen
+                              trainable=sum(p.numel() for p in self.model.parameters() if p.requires_grad)))
 
 # %% ../nbs/07_recipe.ipynb #bda85a1b
 @dataclass

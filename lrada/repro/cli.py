@@ -16,7 +16,7 @@ __all__ = ['COMMANDS', 'lrada_run', 'lrada_fit', 'lrada_bench', 'main']
 
 # %% ../../nbs/repro/05_cli.ipynb #c175906b
 @call_parse
-def lrada_run(table:str, # Table to make: baseline, results, application or transfer
+def lrada_run(table:str, # Table to make: a name of lrada.repro.config.TABLES (baseline, results, application, transfer, ablation, frontier, ...)
               scale:str='demo', # smoke, demo, cpu or gpu (see lrada.repro.config.SCALES)
               out:str=None, # Output folder (default results/ for cpu and gpu, results/<scale>/ otherwise)
               set:str='', # Overrides, space-separated: "size=96 seeds=[0,1,2] lrada.lr_mult=2"
@@ -59,10 +59,14 @@ def lrada_bench(sizes:str='64,96,128', # Image sizes, comma-separated
                 out:str='results', # Folder for bench.json and bench.md
                 data_dir:str=None, # Folder holding cifar10/ (default $LRADA_DATA or fastai's data folder)
                 no_recipe:bool=False, # Skip the whole recipe per phase (two runs of it per size and config)
+                protocols:bool=False, # Instead: every protocol's run per phase at the demo and cpu scales (bench_protocols.md)
                ):
     "Measure data path, training step, loop overhead, range-test and validation costs before/after the speed switches, and the whole recipe per phase"
-    from lrada.repro.bench import run_bench, CONFIGS
+    from lrada.repro.bench import run_bench, bench_protocols, CONFIGS
     from lrada.data import get_dataset
+    if protocols:
+        bench_protocols(data_dir=data_dir, out=out)
+        return print((Path(out)/'bench_protocols.md').read_text())
     sizes, configs = [int(s) for s in sizes.split(',')], configs.split(',')
     unknown = [c for c in configs if c not in CONFIGS]
     if unknown: raise ValueError(f"Unknown configs {unknown}: choose from {list(CONFIGS)}.")
