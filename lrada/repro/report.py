@@ -19,10 +19,10 @@ from ..recipe import RunRecord
 from .config import paper_table, PAPER_ARCH, IMBALANCED
 
 # %% auto #0
-__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class', 'provenance', 'run_row',
-           'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line', 'confusion_scores',
-           'paired_interval', 'sign_flip_p', 't_p', 'holm', 'verdict', 'claim_text', 'plot_curves', 'with_headline',
-           'write_table', 'frontier_points', 'plot_frontier', 'run_phases', 'phase_times']
+__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'CENSORED', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class', 'provenance',
+           'run_row', 'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line',
+           'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'holm', 'verdict', 'claim_text', 'plot_curves',
+           'with_headline', 'write_table', 'frontier_points', 'plot_frontier', 'run_phases', 'phase_times']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -198,7 +198,21 @@ def _words(n, lo, hi, p_holm, low_word, high_word, margin=None):
     if margin is not None and lo > -margin: return f'as accurate (within {100*margin:g} pt)'
     return 'no difference detected'
 
-def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', against:str='baseline') -> pd.DataFrame:
+CENSORED = ('baseline',)   # protocols whose own rule decides their length: a stop at the epoch cap censors the run
+
+def _capped(runs:pd.DataFrame) -> int:
+    "How many of `runs` stopped at their epoch cap (`max_epochs`) instead of by their own rule"
+    return int(runs.params.map(lambda s: json.loads(s).get('stopped_by') == 'max_epochs').sum()) if 'params' in runs else 0
+
+def _censor(word:str, capped_against:int, capped_protocol:int, n:int, against:str, protocol:str, stands_against:str, stands_protocol:str) -> str:
+    "A verdict word with censored seeds: a capped run would have gone on, so only the word that more epochs could not undo stands"
+    for k, who, stands in ((capped_against, against, stands_against), (capped_protocol, protocol, stands_protocol)):
+        if k and word != stands: return f'no claim ({k} of {n} {who} runs censored at their epoch cap)'
+    return word
+
+def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', against:str='baseline',
+            censored=CENSORED, # Protocols whose runs stopped at `max_epochs` are censored (a budget variant, e.g. 'baseline+short', is not)
+           ) -> pd.DataFrame:
     "Per dataset and arch, paired over seeds: the difference in `metric` and η total of `protocol` vs `against`, with 95 % t-intervals, exact sign-flip and Holm-adjusted t p-values, and a word per axis"
     e, out = with_eta(df), []
     for (ds, arch), g in e.groupby(['dataset', 'arch'], sort=False):
@@ -216,7 +230,8 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
                     'difference': d, 'difference low': lo, 'difference high': hi, 'difference p': t_p(diff), 'difference sign-flip p': sign_flip_p(diff),
                     'eta_total': math.exp(le), 'eta_total low': math.exp(le_lo), 'eta_total high': math.exp(le_hi),
                     'eta_total p': t_p(log_eta), 'eta_total sign-flip p': sign_flip_p(log_eta), 'timed_together': int(together.sum()),
-                    'reached_baseline_acc': f"{p.eta.notna().sum()} of {len(p)}" if against == 'baseline' else ''})
+                    'reached_baseline_acc': f"{p.eta.notna().sum()} of {len(p)}" if against == 'baseline' else '',
+                    'capped_against': _capped(a) if against in censored else 0, 'capped_protocol': _capped(p) if protocol in censored else 0})
     v = pd.DataFrame(out)
     if not len(v): return v
     # Holm over the datasets and archs of this comparison: the table's family of tests, one per axis
@@ -225,6 +240,11 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
     v['speed'] = [_words(r.timed_together, math.log(r['eta_total low']), math.log(r['eta_total high']), r['eta_total p (Holm)'], 'slower', 'faster')
                   if r.timed_together == r.seeds or r.timed_together >= MIN_SEEDS else f'no claim ({r.timed_together} of {r.seeds} seeds timed in one sitting)'
                   for _, r in v.iterrows()]
+    # a censored run's time is a lower bound and its accuracy what it had reached: more epochs could only make a capped
+    # `against` slower (so `faster` stands) and, we assume, more accurate (so `less accurate` stands); the mirror for `protocol`
+    for i, r in v.iterrows():
+        v.loc[i, 'accuracy'] = _censor(r.accuracy, r.capped_against, r.capped_protocol, r.seeds, against, protocol, 'less accurate', 'more accurate')
+        v.loc[i, 'speed'] = _censor(r.speed, r.capped_against, r.capped_protocol, r.seeds, against, protocol, 'faster', 'slower')
     return v
 
 # %% ../../nbs/repro/02_report.ipynb #7f65bf5d
@@ -237,6 +257,7 @@ def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy'
     per = []
     for _, r in v.iterrows():
         reached = f"; reached the baseline's accuracy in {r.reached_baseline_acc} seeds" if against == 'baseline' else ''
+        reached += ''.join(f"; {k} of {r.seeds} {who} runs censored at their epoch cap" for k, who in ((r.capped_against, against), (r.capped_protocol, protocol)) if k)
         eta = f", η total {iv(r, 'eta_total', lambda x: f'{x:.2f}')}{ps(r, 'eta_total')}" if r.timed_together else ''
         per.append(f"{r.arch} on {r.dataset}, {r.seeds} seed(s): **{r.accuracy}**, {metric.replace('_', ' ')} "
                    f"{iv(r, 'difference', lambda x: f'{100*x:+.1f}')} points{ps(r, 'difference')}; **{r.speed}**{eta}{reached}")
