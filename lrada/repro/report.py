@@ -310,9 +310,8 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
         for proto, against in pairs:
             if {proto, against} <= set(df.protocol): md.append(f'- {claim_text(h, proto, "headline_test_metric", against)}')
     base = df[df.protocol.str.partition('+')[0] == 'baseline']   # the baseline and its budgets (the frontier's)
-    capped = base.params.map(lambda p: json.loads(p).get('stopped_by') == 'max_epochs').groupby(base.protocol, sort=False).agg(['sum', 'size'])
-    if len(capped): md += ['', "Baseline runs stopped by their epoch cap (`max_epochs`) rather than by their own rule: " +
-                           ', '.join(f"{p} {r['sum']} of {r['size']}" for p, r in capped.iterrows()) + '.']
+    if len(base): md += ['', "Baseline runs stopped by their epoch cap (`max_epochs`) rather than by their own rule: " +
+                         ', '.join(f"{p} {_capped(g)} of {len(g)}" for p, g in base.groupby('protocol', sort=False)) + '.']
     if paper is not None: md += ['', "## The paper's table (ResNet/DenseNet on full CIFAR-10, GPU; for reference)", '', paper.to_markdown(index=False)]
     stem.parent.mkdir(parents=True, exist_ok=True)
     (stem.parent/f'{stem.name}.md').write_text('\n'.join(md) + '\n')
