@@ -6,7 +6,7 @@ Docs: https://lrada.github.io/lrada/repro/runner.html.md"""
 
 # %% ../../nbs/repro/03_runner.ipynb #98a8e200
 from __future__ import annotations
-import os, json, tempfile, datetime, itertools
+import os, re, json, tempfile, datetime, itertools
 from pathlib import Path
 import pandas as pd, torch
 from fastai.vision.all import noop, Callback, ProgressCallback
@@ -22,8 +22,8 @@ from .report import run_row, with_eta, write_table
 from .registry import append_results, merge_results
 
 # %% auto #0
-__all__ = ['KEY_NEUTRAL', 'parse_shard', 'in_shard', 'table_out', 'writable_folder', 'notebook_scale', 'table_data', 'run_table',
-           'PlainProgress', 'fit_folder']
+__all__ = ['ROW_SELECTION', 'KEY_NEUTRAL', 'parse_shard', 'in_shard', 'table_out', 'table_stem', 'writable_folder',
+           'notebook_scale', 'table_data', 'run_table', 'PlainProgress', 'fit_folder']
 
 # %% ../../nbs/repro/03_runner.ipynb #1e828d73
 def parse_shard(shard:str|None) -> tuple|None:
@@ -42,6 +42,20 @@ def in_shard(j:int, shard:tuple|None) -> bool:
 def table_out(scale:str, out=None, root='.') -> Path:
     "Output folder of a table: `out`, else `root/results/` for the committed scales (cpu, gpu), else `root/results/<scale>/`"
     return Path(out) if out else Path(root)/'results'/('' if scale in ('cpu', 'gpu') else scale)
+
+# settings that choose which rows of a table run, not how they run: a call that only narrows them writes the table's own file
+ROW_SELECTION = ('protocols', 'datasets', 'archs', 'seeds')
+
+def table_stem(table:str, scale:str, overrides:str='') -> str:
+    "File stem of a table: `<table>_<scale>`, then each setting `overrides` changes beyond which rows run (`_n_per_class300`)"
+    base, cfg = table_config(table, scale), table_config(table, scale, overrides)
+    changed = []
+    for k, v in cfg.items():
+        if k in ROW_SELECTION: continue
+        if k in PROTOCOLS: changed += [(f'{k}.{o}', x) for o, x in v.items() if base.get(k, {}).get(o) != x]
+        elif base.get(k) != v: changed.append((k, v))
+    # so that a table at other settings (300 images per class) never overwrites the table at its own
+    return '_'.join([f'{table}_{scale}'] + [re.sub(r'[^\w.-]+', '', f'{k}{v}') for k, v in changed])
 
 def writable_folder(out) -> Path:
     "Make the output folder `out`, or fail now, before any compute, if it is a file or not writable"
@@ -142,7 +156,7 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
     df = _registered(out/'runs.csv', keys)
     missing = len(keys) - len(df)
     if missing: say(f"== {missing} of {len(keys)} runs of the table are not registered yet (other shards, or a run to make).")
-    if len(df): write_table(df, out/f'{table}_{scale}', cfg, missing)
+    if len(df): write_table(df, out/table_stem(table, scale, overrides), cfg, missing)
     return df
 
 
