@@ -26,10 +26,11 @@ def lrada_run(table:str, # Table to make: a name of lrada.repro.config.TABLES (b
               merge:str=None, # Train nothing: write the table from out/runs.csv ('.') after adding these shards' runs.csv files (comma-separated)
              ):
     "Re-make one table of the paper at one scale; print it and write CSV, markdown and plots"
-    from lrada.repro.runner import run_table, table_out
+    from lrada.repro.runner import run_table, table_out, table_stem
     from lrada.distributed import is_rank0
     df = run_table(table, scale, out, set, data_dir, fresh=fresh, shard=shard, merge=merge)
-    if is_rank0() and len(df): print((table_out(scale, out)/f'{table}_{scale}.md').read_text())
+    # the file run_table wrote: a --set that changes more than which rows run names its own (`table_stem`)
+    if is_rank0() and len(df): print((table_out(scale, out)/f'{table_stem(table, scale, set)}.md').read_text())
 
 @call_parse
 def lrada_fit(path:str, # Image folder: train/<class>/*, and optionally valid/ or test/
