@@ -188,14 +188,14 @@ def holm(pvalues) -> np.ndarray:
     return out
 
 MIN_SEEDS = 5   # fewer paired seeds than this: no claim either way
-MARGIN = 0.01   # "as accurate as": the whole interval of the difference lies above -MARGIN (1 point)
+MARGIN = 0.01   # "at least as accurate": the whole interval of the difference lies above -MARGIN (1 point)
 ALPHA = 0.05
 
 def _words(n, lo, hi, p_holm, low_word, high_word, margin=None):
     if n < MIN_SEEDS or math.isnan(lo): return f'no claim ({n} seeds)'
     if p_holm < ALPHA and lo > 0: return high_word
     if p_holm < ALPHA and hi < 0: return low_word
-    if margin is not None and lo > -margin: return f'as accurate (within {100*margin:g} pt)'
+    if margin is not None and lo > -margin: return f'at least as accurate ({100*margin:g} pt margin)'
     return 'no difference detected'
 
 CENSORED = ('baseline',)   # protocols whose own rule decides their length: a stop at the epoch cap censors the run
@@ -257,7 +257,8 @@ def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy'
     per = []
     for _, r in v.iterrows():
         reached = f"; reached the baseline's accuracy in {r.reached_baseline_acc} seeds" if against == 'baseline' else ''
-        reached += ''.join(f"; {k} of {r.seeds} {who} runs censored at their epoch cap" for k, who in ((r.capped_against, against), (r.capped_protocol, protocol)) if k)
+        censored = [f"{k} of {r.seeds} {who} runs censored at their epoch cap" for k, who in ((r.capped_against, against), (r.capped_protocol, protocol)) if k]
+        reached += ''.join(f'; {c}' for c in censored if c not in r.accuracy + r.speed)   # said once: a `no claim` word may already say it
         eta = f", η total {iv(r, 'eta_total', lambda x: f'{x:.2f}')}{ps(r, 'eta_total')}" if r.timed_together else ''
         per.append(f"{r.arch} on {r.dataset}, {r.seeds} seed(s): **{r.accuracy}**, {metric.replace('_', ' ')} "
                    f"{iv(r, 'difference', lambda x: f'{100*x:+.1f}')} points{ps(r, 'difference')}; **{r.speed}**{eta}{reached}")
