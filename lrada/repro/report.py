@@ -204,10 +204,12 @@ def _capped(runs:pd.DataFrame) -> int:
     "How many of `runs` stopped at their epoch cap (`max_epochs`) instead of by their own rule"
     return int(runs.params.map(lambda s: json.loads(s).get('stopped_by') == 'max_epochs').sum()) if 'params' in runs else 0
 
+def _censored_note(k:int, n:int, who:str) -> str: return f'{k} of {n} {who} runs censored at their epoch cap'
+
 def _censor(word:str, capped_against:int, capped_protocol:int, n:int, against:str, protocol:str, stands_against:str, stands_protocol:str) -> str:
     "A verdict word with censored seeds: a capped run would have gone on, so only the word that more epochs could not undo stands"
     for k, who, stands in ((capped_against, against, stands_against), (capped_protocol, protocol, stands_protocol)):
-        if k and word != stands: return f'no claim ({k} of {n} {who} runs censored at their epoch cap)'
+        if k and word != stands: return f'no claim ({_censored_note(k, n, who)})'
     return word
 
 def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', against:str='baseline',
@@ -257,7 +259,7 @@ def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy'
     per = []
     for _, r in v.iterrows():
         reached = f"; reached the baseline's accuracy in {r.reached_baseline_acc} seeds" if against == 'baseline' else ''
-        censored = [f"{k} of {r.seeds} {who} runs censored at their epoch cap" for k, who in ((r.capped_against, against), (r.capped_protocol, protocol)) if k]
+        censored = [_censored_note(k, r.seeds, who) for k, who in ((r.capped_against, against), (r.capped_protocol, protocol)) if k]
         reached += ''.join(f'; {c}' for c in censored if c not in r.accuracy + r.speed)   # said once: a `no claim` word may already say it
         eta = f", η total {iv(r, 'eta_total', lambda x: f'{x:.2f}')}{ps(r, 'eta_total')}" if r.timed_together else ''
         per.append(f"{r.arch} on {r.dataset}, {r.seeds} seed(s): **{r.accuracy}**, {metric.replace('_', ' ')} "
@@ -367,6 +369,7 @@ def run_phases(params:dict, total_time:float) -> dict:
     return out | dict(unfrozen=total_time - frozen, total=total_time, frozen_share=frozen / total_time)
 
 def phase_times(df:pd.DataFrame) -> pd.DataFrame:
-    "`run_phases` of every run in the registry rows `df`, beside its dataset, arch, seed and protocol"
-    phases = pd.DataFrame([run_phases(json.loads(p), t) for p, t in zip(df.params, df.total_time)], index=df.index)
-    return pd.concat([df[['dataset', 'arch', 'seed', 'protocol']], phases], axis=1)
+    "`run_phases` of every run in the registry rows `df`, beside its dataset, arch, seed, protocol and the LR it used (`lr`; NaN where its params have none)"
+    params = df.params.map(json.loads)
+    phases = pd.DataFrame([run_phases(p, t) for p, t in zip(params, df.total_time)], index=df.index)
+    return pd.concat([df[['dataset', 'arch', 'seed', 'protocol']], phases, params.map(lambda p: p.get('lr', math.nan)).rename('lr')], axis=1)
