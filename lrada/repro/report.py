@@ -21,8 +21,9 @@ from .config import paper_table, PAPER_ARCH, IMBALANCED
 # %% auto #0
 __all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'CENSORED', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class', 'provenance',
            'run_row', 'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line',
-           'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'holm', 'verdict', 'claim_text', 'plot_curves',
-           'with_headline', 'write_table', 'frontier_points', 'plot_frontier', 'run_phases', 'phase_times']
+           'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'holm', 'verdict', 'claim_text', 'verdicts',
+           'claims', 'plot_curves', 'with_headline', 'write_table', 'frontier_points', 'plot_frontier', 'run_phases',
+           'phase_times']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -266,6 +267,20 @@ def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy'
                    f"{iv(r, 'difference', lambda x: f'{100*x:+.1f}')} points{ps(r, 'difference')}; **{r.speed}**{eta}{reached}")
     return f"{protocol} vs {against} (paired over seeds, 95 % t-intervals): {'; '.join(per)}."
 
+def _present(df:pd.DataFrame, pairs) -> list:
+    "The `(protocol, against)` pairs of `pairs` that `df` has runs of both"
+    return [(p, a) for p, a in pairs if {p, a} <= set(df.protocol)]
+
+def verdicts(df:pd.DataFrame, pairs, metric:str='headline_test_metric', columns=None) -> pd.DataFrame:
+    "`verdict` of each `(protocol, against)` in `pairs` that `df` holds, one frame: Holm within each pair, over its datasets and archs"
+    present = _present(df, pairs)
+    v = pd.concat([verdict(df, p, metric, a) for p, a in present], ignore_index=True) if present else pd.DataFrame()
+    return v if columns is None else v.reindex(columns=columns)
+
+def claims(df:pd.DataFrame, pairs, metric:str='headline_test_metric') -> str:
+    "`claim_text` of each `(protocol, against)` in `pairs` that `df` holds, one markdown bullet each"
+    return '\n'.join(f'- {claim_text(df, p, metric, a)}' for p, a in _present(df, pairs))
+
 # %% ../../nbs/repro/02_report.ipynb #28272ac9
 def plot_curves(df:pd.DataFrame, ax=None, clock:str='total_time'):
     "Validation accuracy against wall time, one line per run, coloured by protocol"
@@ -310,8 +325,7 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
         pairs = cfg.get('pairs') or [(f'lrada+{v}', 'lrada') for v in cfg.get('variants', {})] or [
             ('lrada', 'baseline'), ('lrada+balanced', 'baseline'), ('lrada', 'fine_tune_valley'), ('lrada', 'fine_tune'),
             ('lrada', 'schedule_free'), ('fine_tune', 'baseline')]
-        for proto, against in pairs:
-            if {proto, against} <= set(df.protocol): md.append(f'- {claim_text(h, proto, "headline_test_metric", against)}')
+        if _present(h, pairs): md.append(claims(h, pairs))
     base = df[df.protocol.str.partition('+')[0] == 'baseline']   # the baseline and its budgets (the frontier's)
     if len(base): md += ['', "Baseline runs stopped by their epoch cap (`max_epochs`) rather than by their own rule: " +
                          ', '.join(f"{p} {_capped(g)} of {len(g)}" for p, g in base.groupby('protocol', sort=False)) + '.']
