@@ -16,8 +16,8 @@ from ..core import check_int
 from .protocols import check_params, PROTOCOLS
 
 # %% auto #0
-__all__ = ['SCALES', 'FRONTIER_PROTOCOLS', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config',
-           'spec_params', 'protocol_defaults', 'show_config']
+__all__ = ['SCALES', 'FRONTIER_PROTOCOLS', 'MEDIAN_LR', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings',
+           'table_config', 'spec_params', 'protocol_defaults', 'show_config']
 
 # %% ../../nbs/repro/01_config.ipynb #79a3ed15
 SCALES = {
@@ -37,6 +37,7 @@ SCALES = {
                   baseline=dict(max_epochs=60, target=0.90), lrada=dict(), fine_tune=dict(epochs=6)),
 }
 FRONTIER_PROTOCOLS = ['lrada', 'baseline', 'fine_tune', 'fine_tune_valley', 'schedule_free', 'prodigy']
+MEDIAN_LR = 4.6e-3   # the range test's median LR on the other three suite datasets, for each held-out one (nbs/repro/14_ablation checks it)
 TABLES = {
     # each seed draws its own split, so that no verdict rests on the one split the first defaults were tuned on
     'baseline':    dict(dataset='cifar10', vary_split=True, protocols=['baseline'], paper='baseline_table.csv'),
@@ -54,15 +55,14 @@ TABLES = {
                                    'lrada+no_coarse', 'lrada+median_cached'],
                         variants=dict(cached=dict(frozen_stage='cached'),   # the frozen stage on cached body features (`probe_learner`)
                                       fixed_lr=dict(lr=2e-3),               # no range test: fastai's default LR
-                                      # no range test: the median LR the range test chose on the other three datasets (the same
-                                      # 4.6e-3 for each held-out dataset; derived from the registry in nbs/repro/14_ablation)
-                                      median_lr=dict(lr=4.6e-3),
+                                      # no range test: the median LR the range test chose on the other three datasets
+                                      median_lr=dict(lr=MEDIAN_LR),
                                       one_cycle=dict(schedule='one_cycle'), # one-cycle instead of SGDR + CLM, same epochs
                                       no_clm=dict(cycle_mult=1, dlr_cycles=7),   # 7 cycles of 1 epoch: the same 7 epochs as 1 + 2 + 4
                                       no_dlr=dict(spread=1),                # one LR for every group
                                       no_coarse=dict(coarse_cycles=0),      # no coarse fit of the head
                                       # both time savers together, not an ablation: no range test and the cached frozen stage
-                                      median_cached=dict(lr=4.6e-3, frozen_stage='cached')),
+                                      median_cached=dict(lr=MEDIAN_LR, frozen_stage='cached')),
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
     # every protocol at about half, one and two times its default budget: test accuracy against total time (`plot_frontier`)
     'frontier':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, own_runs=True, frontier=True,
