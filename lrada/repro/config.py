@@ -45,8 +45,9 @@ TABLES = {
     'application': dict(dataset='ham10000', protocols=['baseline', 'lrada', 'lrada+balanced'], paper=None,
                         # all of HAM10000's imbalance and the whole ISIC-2018 test set; one arch to stay in the CPU budget
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1] n_per_class=None test_per_class=None')),
-    # the development suite: every protocol on every dataset, the split drawn by the seed
-    'transfer':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None,
+    # the development suite: every protocol on every dataset, the split drawn by the seed; its runs are the frontier's at
+    # the default budget (`runs_of`), where each dataset's protocols were timed in one sitting, interleaved by seed
+    'transfer':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, runs_of='frontier',
                         protocols=['baseline', 'lrada', 'fine_tune_valley', 'fine_tune', 'prodigy', 'schedule_free'],
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
     # the recipe with one adaptation removed (or one stage changed) at a time, each paired against the whole recipe
