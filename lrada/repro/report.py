@@ -22,8 +22,8 @@ from .config import paper_table, PAPER_ARCH, IMBALANCED
 __all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'CENSORED', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class', 'provenance',
            'run_row', 'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line',
            'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'holm', 'verdict', 'claim_text', 'verdicts',
-           'claims', 'plot_curves', 'with_headline', 'write_table', 'frontier_points', 'plot_frontier', 'run_phases',
-           'phase_times']
+           'claims', 'holm_note', 'plot_curves', 'with_headline', 'write_table', 'frontier_points', 'plot_frontier',
+           'run_phases', 'phase_times']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -238,7 +238,7 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
     v = pd.DataFrame(out)
     if not len(v): return v
     # Holm over the datasets and archs of this comparison: the table's family of tests, one per axis
-    v['difference p (Holm)'], v['eta_total p (Holm)'] = holm(v['difference p']), holm(v['eta_total p'])
+    v['difference p (Holm)'], v['eta_total p (Holm)'], v['holm family'] = holm(v['difference p']), holm(v['eta_total p']), len(v)
     v['accuracy'] = [_words(r.seeds, r['difference low'], r['difference high'], r['difference p (Holm)'], 'less accurate', 'more accurate', MARGIN) for _, r in v.iterrows()]
     v['speed'] = [_words(r.timed_together, math.log(r['eta_total low']), math.log(r['eta_total high']), r['eta_total p (Holm)'], 'slower', 'faster')
                   if r.timed_together == r.seeds or r.timed_together >= MIN_SEEDS else f'no claim ({r.timed_together} of {r.seeds} seeds timed in one sitting)'
@@ -280,6 +280,11 @@ def verdicts(df:pd.DataFrame, pairs, metric:str='headline_test_metric', columns=
 def claims(df:pd.DataFrame, pairs, metric:str='headline_test_metric') -> str:
     "`claim_text` of each `(protocol, against)` in `pairs` that `df` holds, one markdown bullet each"
     return '\n'.join(f'- {claim_text(df, p, metric, a)}' for p, a in _present(df, pairs))
+
+def holm_note(v:pd.DataFrame) -> str:
+    "One sentence on the Holm families of `verdicts` rows: over how many (dataset, arch) pairs each comparison is adjusted"
+    sizes = sorted({int(n) for n in v['holm family']})
+    return f"Holm's family per comparison: {', '.join(map(str, sizes))} (dataset, arch) pair(s)" + (', so no adjustment.' if sizes == [1] else '.')
 
 # %% ../../nbs/repro/02_report.ipynb #28272ac9
 def plot_curves(df:pd.DataFrame, ax=None, clock:str='total_time'):
