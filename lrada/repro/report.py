@@ -16,14 +16,15 @@ import matplotlib.pyplot as plt
 import sklearn.metrics as skm
 from scipy import stats
 from ..recipe import RunRecord
+from ..range_test import capped_lr
 from .config import paper_table, PAPER_ARCH, IMBALANCED
 
 # %% auto #0
 __all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'CENSORED', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class', 'provenance',
            'run_row', 'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line',
            'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'holm', 'verdict', 'claim_text', 'verdicts',
-           'claims', 'holm_note', 'plot_curves', 'with_headline', 'write_table', 'frontier_points', 'plot_frontier',
-           'run_phases', 'phase_times']
+           'claims', 'holm_note', 'guard_lr', 'stale_lr', 'plot_curves', 'with_headline', 'write_table',
+           'frontier_points', 'plot_frontier', 'run_phases', 'phase_times']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -285,6 +286,20 @@ def holm_note(v:pd.DataFrame) -> str:
     "One sentence on the Holm families of `verdicts` rows: over how many (dataset, arch) pairs each comparison is adjusted"
     sizes = sorted({int(n) for n in v['holm family']})
     return f"Holm's family per comparison: {', '.join(map(str, sizes))} (dataset, arch) pair(s)" + (', so no adjustment.' if sizes == [1] else '.')
+
+# %% ../../nbs/repro/02_report.ipynb #df285728
+def guard_lr(params:dict) -> float:
+    "The LR today's `capped_lr` takes from a recipe run's recorded range test (its suggestion, or `valley` where the guard fell back to it); NaN for a run without one"
+    if not {'suggestion', 'valley', 'minimum', 'lr_mult'} <= set(params) or params['suggestion'] is None: return math.nan   # a fixed LR, another protocol
+    base = params['valley'] if 'fallback to valley' in str(params.get('guard', '')) else params['suggestion']
+    return capped_lr(base, params['lr_mult'], params['minimum'])[0]
+
+def stale_lr(df:pd.DataFrame) -> pd.Series:
+    "Per row of `df`: whether it is a recipe run that used another LR than `guard_lr` takes from its own range test today"
+    def stale(params):
+        p = json.loads(params); lr = guard_lr(p)
+        return not math.isnan(lr) and not math.isclose(p['lr'], lr, rel_tol=1e-9)
+    return df.params.map(stale).astype(bool) if len(df) else pd.Series(False, index=df.index, dtype=bool)
 
 # %% ../../nbs/repro/02_report.ipynb #28272ac9
 def plot_curves(df:pd.DataFrame, ax=None, clock:str='total_time'):

@@ -6,7 +6,7 @@ Docs: https://lrada.github.io/lrada/repro/runner.html.md"""
 
 # %% ../../nbs/repro/03_runner.ipynb #98a8e200
 from __future__ import annotations
-import os, re, json, tempfile, datetime, itertools
+import os, re, json, tempfile, datetime, itertools, warnings
 from pathlib import Path
 import pandas as pd, torch
 from fastai.vision.all import noop, Callback, ProgressCallback
@@ -18,7 +18,7 @@ import matplotlib.pyplot as plt
 from ..distributed import is_rank0, once_first
 from .protocols import run_protocol, check_params, PROTOCOLS, PROTOCOL_VERSIONS
 from .config import table_config, protocol_defaults, spec_params
-from .report import run_row, with_eta, write_table
+from .report import run_row, with_eta, write_table, stale_lr
 from .registry import append_results, merge_results
 
 # %% auto #0
@@ -136,7 +136,9 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
         if sources and is_rank0(): merge_results(sources, out/'runs.csv')
     else:
         run_id = datetime.datetime.now(datetime.timezone.utc).strftime('%Y%m%dT%H%M%S')
-        done = set() if fresh else set(_registered(out/'runs.csv', keys).run_key)
+        reg = _registered(out/'runs.csv', keys)
+        # a recipe run made under an older range-test guard matches its key yet used another LR: made again, not reused
+        done = set() if fresh else set(reg.run_key[~stale_lr(reg)])
         loaded, several = None, len({p[0] for p in plan}) > 1
         for (dataset, split_seed), group in itertools.groupby(enumerate(zip(plan, keys)), key=lambda r: r[1][0][:2]):
             mine = [(p, k) for j, (p, k) in group if in_shard(j, part)]
@@ -155,8 +157,10 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
     if not is_rank0(): return pd.DataFrame()
     # the table from the registry: this call's runs, earlier ones, and other shards' that have finished
     df = _registered(out/'runs.csv', keys)
-    missing = len(keys) - len(df)
+    missing, stale = len(keys) - len(df), int(stale_lr(df).sum())
     if missing: say(f"== {missing} of {len(keys)} runs of the table are not registered yet (other shards, or a run to make).")
+    if stale: warnings.warn(f"{stale} of the table's recipe runs used another LR than today's range-test guard takes (`stale_lr`): "
+                            f"`lrada run {table} --scale {scale}` makes them again (with --fresh, the whole table, so that its times stay one sitting).")
     if len(df): write_table(df, out/table_stem(table, scale, overrides), cfg, missing)
     return df
 
