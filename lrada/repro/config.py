@@ -106,7 +106,8 @@ def table_config(table:str, scale:str, overrides:str='') -> dict:
     if table not in TABLES: raise ValueError(f"Unknown table {table!r}: choose one of {', '.join(TABLES)}.")
     if scale not in SCALES: raise ValueError(f"Unknown scale {scale!r}: choose one of {', '.join(SCALES)}.")
     tab = {k: v for k, v in deepcopy(TABLES[table]).items() if k != 'set'}
-    cfg = {**deepcopy(SCALES[scale]), **tab, 'table': table, 'scale': scale}
+    # `runs_of`: the name a table's runs are keyed by (`own_runs`: its own; a fresh name: runs apart from every earlier sitting's)
+    cfg = {**deepcopy(SCALES[scale]), 'runs_of': None, **tab, 'table': table, 'scale': scale}
     settings = {**parse_settings(TABLES[table].get('set', {}).get(scale, '')), **parse_settings(overrides)}
     for key, val in settings.items():
         proto, _, sub = key.rpartition('.')
