@@ -55,7 +55,7 @@ def table_stem(table:str, scale:str, overrides:str='') -> str:
         if k in PROTOCOLS: changed += [(f'{k}.{o}', x) for o, x in v.items() if base.get(k, {}).get(o) != x]
         elif base.get(k) != v: changed.append((k, v))
     # so that a table at other settings (300 images per class) never overwrites the table at its own
-    return '_'.join([f'{table}_{scale}'] + [re.sub(r'[^\w.-]+', '', f'{k}{v}') for k, v in changed])
+    return '_'.join([f'{table}_{scale}'] + [re.sub(r'[^\w.-]+', '', str(v) if k == 'runs_of' else f'{k}{v}') for k, v in changed])
 
 def writable_folder(out) -> Path:
     "Make the output folder `out`, or fail now, before any compute, if it is a file or not writable"
