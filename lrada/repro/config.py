@@ -128,6 +128,8 @@ def _check_config(cfg):
     for s in cfg['seeds']: check_int('seed', s, 0)
     check_int('size', cfg['size'], 8); check_int('bs', cfg['bs'], 2)
     check_speed(cfg['precision'])   # e.g. fp16 on a CPU fails here, before any data is loaded
+    if cfg['runs_of'] is not None and not (isinstance(cfg['runs_of'], str) and cfg['runs_of'].isidentifier()):
+        raise ValueError(f"runs_of={cfg['runs_of']!r}: give a name of letters, digits and underscores, e.g. runs_of=refs300.")
     for k in ('n_per_class', 'test_per_class'):
         if cfg[k] is not None: check_int(k, cfg[k], 1)
     for spec in cfg['protocols']:
