@@ -86,23 +86,26 @@ def time_to_accuracy(rows:list, target:float, clock:str='total_time') -> float:
 
 # %% ../../nbs/repro/02_report.ipynb #38f1498c
 def with_eta(df:pd.DataFrame, usd_per_hour:float=USD_PER_HOUR) -> pd.DataFrame:
-    "Add the baseline's best accuracy, each run's time to reach it, η (both ways) and cost"
+    "Add the baseline's best accuracy, each run's time to reach it, η (both ways, only against a baseline run of the same sitting) and cost"
     df = df.copy()
     curves = df.curve.map(json.loads)
     keys = ['dataset', 'arch', 'seed']
     base = df[df.protocol == 'baseline'].set_index(keys)
-    target, t_base, tot_base, tt = [], [], [], []
+    target, t_base, tot_base, tt, together = [], [], [], [], []
     for (_, r), curve in zip(df.iterrows(), curves):
         k = tuple(r[keys])
-        if k not in base.index: target.append(math.nan); t_base.append(math.nan); tot_base.append(math.nan); tt.append(math.nan); continue
+        if k not in base.index:
+            target.append(math.nan); t_base.append(math.nan); tot_base.append(math.nan); tt.append(math.nan); together.append(False); continue
         b = base.loc[[k]].iloc[-1]
         acc = b.best_accuracy
         target.append(acc); tot_base.append(b.total_time)
         t_base.append(time_to_accuracy(json.loads(b.curve), acc))
         tt.append(time_to_accuracy(curve, acc))
-    df['baseline_accuracy'], df['time_to_baseline_acc'] = target, tt
-    df['eta'] = [eta(b, t) for b, t in zip(t_base, tt)]
-    df['eta_total'] = [eta(b, t) for b, t in zip(tot_base, df.total_time)]
+        together.append(str(b.get('run_id')) == str(r.get('run_id')))   # one sitting (`run_table` call): the same machine, at the same time
+    df['baseline_accuracy'], df['time_to_baseline_acc'], df['timed_with_baseline'] = target, tt, together
+    # a time ratio only between runs of one sitting: times from another sitting, or another machine, are not compared
+    df['eta'] = [eta(b, t) if ok else math.nan for b, t, ok in zip(t_base, tt, together)]
+    df['eta_total'] = [eta(b, t) if ok else math.nan for b, t, ok in zip(tot_base, df.total_time, together)]
     df['cost_usd'] = df.total_time.map(lambda s: cost(s, usd_per_hour))
     return df
 
@@ -137,7 +140,10 @@ def summary_table(df:pd.DataFrame, protocols=None, paper:pd.DataFrame|None=None,
                'test balanced acc. (%)': _mean_std(100*g.test_balanced_accuracy, '{:.2f}'),
                'time (s)': _mean_std(g.total_time, '{:.0f}'), 'epochs': _mean_std(g.epochs.astype(float), '{:.1f}')}
         if proto != 'baseline' and 'baseline' in set(df.protocol):   # a table without the baseline (the ablation) has no η
-            row['η to baseline acc.'] = _eta_text(g.eta, reached=True); row['η total'] = _eta_text(g.eta_total)
+            timed = g[g.timed_with_baseline]   # η only over the seeds timed in the baseline's sitting
+            apart = f' ({len(timed)} of {len(g)} seeds timed with the baseline)' if len(timed) < len(g) else ''
+            row['η to baseline acc.'] = _eta_text(timed.eta, reached=True) + apart if len(timed) else 'not timed with the baseline'
+            row['η total'] = _eta_text(timed.eta_total) + apart if len(timed) else 'not timed with the baseline'
         if paper is not None and paper_arch and arch in paper_arch:
             for c in paper.columns.drop('architecture'):
                 row[f'paper {paper_arch[arch]}: {c}'] = paper.set_index('architecture').loc[paper_arch[arch], c]
@@ -234,7 +240,7 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
                     'difference': d, 'difference low': lo, 'difference high': hi, 'difference p': t_p(diff), 'difference sign-flip p': sign_flip_p(diff),
                     'eta_total': math.exp(le), 'eta_total low': math.exp(le_lo), 'eta_total high': math.exp(le_hi),
                     'eta_total p': t_p(log_eta), 'eta_total sign-flip p': sign_flip_p(log_eta), 'timed_together': int(together.sum()),
-                    'reached_baseline_acc': f"{p.eta.notna().sum()} of {len(p)}" if against == 'baseline' else '',
+                    'reached_baseline_acc': f"{p.time_to_baseline_acc.notna().sum()} of {len(p)}" if against == 'baseline' else '',
                     'capped_against': _capped(a) if against in censored else 0, 'capped_protocol': _capped(p) if protocol in censored else 0})
     v = pd.DataFrame(out)
     if not len(v): return v
