@@ -22,8 +22,8 @@ from .config import paper_table, PAPER_ARCH, IMBALANCED
 # %% auto #0
 __all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'CENSORED', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class', 'provenance',
            'run_row', 'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line',
-           'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'holm', 'verdict', 'claim_text', 'verdicts',
-           'claims', 'holm_note', 'guard_lr', 'stale_lr', 'plot_curves', 'with_headline', 'write_table',
+           'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'holm', 'n_capped', 'verdict', 'claim_text',
+           'verdicts', 'claims', 'holm_note', 'guard_lr', 'stale_lr', 'plot_curves', 'with_headline', 'write_table',
            'frontier_points', 'plot_frontier', 'run_phases', 'phase_times']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
@@ -142,8 +142,8 @@ def summary_table(df:pd.DataFrame, protocols=None, paper:pd.DataFrame|None=None,
         if proto != 'baseline' and 'baseline' in set(df.protocol):   # a table without the baseline (the ablation) has no η
             timed = g[g.timed_with_baseline]   # η only over the seeds timed in the baseline's sitting
             apart = f' ({len(timed)} of {len(g)} seeds timed with the baseline)' if len(timed) < len(g) else ''
-            row['η to baseline acc.'] = _eta_text(timed.eta, reached=True) + apart if len(timed) else 'not timed with the baseline'
-            row['η total'] = _eta_text(timed.eta_total) + apart if len(timed) else 'not timed with the baseline'
+            if len(timed): row['η to baseline acc.'], row['η total'] = _eta_text(timed.eta, reached=True) + apart, _eta_text(timed.eta_total) + apart
+            else: row['η to baseline acc.'] = row['η total'] = 'not timed with the baseline'
         if paper is not None and paper_arch and arch in paper_arch:
             for c in paper.columns.drop('architecture'):
                 row[f'paper {paper_arch[arch]}: {c}'] = paper.set_index('architecture').loc[paper_arch[arch], c]
@@ -208,7 +208,7 @@ def _words(n, lo, hi, p_holm, low_word, high_word, margin=None):
 
 CENSORED = ('baseline',)   # protocols whose own rule decides their length: a stop at the epoch cap censors the run
 
-def _capped(runs:pd.DataFrame) -> int:
+def n_capped(runs:pd.DataFrame) -> int:
     "How many of `runs` stopped at their epoch cap (`max_epochs`) instead of by their own rule"
     return int(runs.params.map(lambda s: json.loads(s).get('stopped_by') == 'max_epochs').sum()) if 'params' in runs else 0
 
@@ -241,7 +241,7 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
                     'eta_total': math.exp(le), 'eta_total low': math.exp(le_lo), 'eta_total high': math.exp(le_hi),
                     'eta_total p': t_p(log_eta), 'eta_total sign-flip p': sign_flip_p(log_eta), 'timed_together': int(together.sum()),
                     'reached_baseline_acc': f"{p.time_to_baseline_acc.notna().sum()} of {len(p)}" if against == 'baseline' else '',
-                    'capped_against': _capped(a) if against in censored else 0, 'capped_protocol': _capped(p) if protocol in censored else 0})
+                    'capped_against': n_capped(a) if against in censored else 0, 'capped_protocol': n_capped(p) if protocol in censored else 0})
     v = pd.DataFrame(out)
     if not len(v): return v
     # Holm over the datasets and archs of this comparison: the table's family of tests, one per axis
@@ -354,7 +354,7 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
         if _present(h, pairs): md.append(claims(h, pairs))
     base = df[df.protocol.str.partition('+')[0] == 'baseline']   # the baseline and its budgets (the frontier's)
     if len(base): md += ['', "Baseline runs stopped by their epoch cap (`max_epochs`) rather than by their own rule: " +
-                         ', '.join(f"{p} {_capped(g)} of {len(g)}" for p, g in base.groupby('protocol', sort=False)) + '.']
+                         ', '.join(f"{p} {n_capped(g)} of {len(g)}" for p, g in base.groupby('protocol', sort=False)) + '.']
     if paper is not None: md += ['', "## The paper's table (ResNet/DenseNet on full CIFAR-10, GPU; for reference)", '', paper.to_markdown(index=False)]
     stem.parent.mkdir(parents=True, exist_ok=True)
     (stem.parent/f'{stem.name}.md').write_text('\n'.join(md) + '\n')
