@@ -51,7 +51,7 @@ TABLES = {
                         protocols=['baseline', 'lrada', 'fine_tune_valley', 'fine_tune', 'prodigy', 'schedule_free'],
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
     # the recipe with one adaptation removed (or one stage changed) at a time, each paired against the whole recipe
-    'ablation':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, own_runs=True,
+    'ablation':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, runs_of='ablation',
                         protocols=['lrada', 'lrada+cached', 'lrada+fixed_lr', 'lrada+median_lr', 'lrada+one_cycle', 'lrada+no_clm', 'lrada+no_dlr',
                                    'lrada+no_coarse', 'lrada+median_cached'],
                         variants=dict(cached=dict(frozen_stage='cached'),   # the frozen stage on cached body features (`probe_learner`)
@@ -66,7 +66,7 @@ TABLES = {
                                       median_cached=dict(lr=MEDIAN_LR, frozen_stage='cached')),
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
     # every protocol at about half, one and two times its default budget: test accuracy against total time (`plot_frontier`)
-    'frontier':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, own_runs=True, frontier=True,
+    'frontier':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, runs_of='frontier', frontier=True,
                         protocols=[p + b for b in ('+short', '', '+long') for p in FRONTIER_PROTOCOLS],
                         variants=dict(   # a variant may give each protocol its own options: here its budget
                             short=dict(baseline=dict(max_epochs=6), lrada=dict(dlr_cycles=2), fine_tune=dict(epochs=3),
@@ -78,7 +78,7 @@ TABLES = {
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
 }
 # the ablation on the paper's other small body, on CIFAR-10: the same one-at-a-time variants and setting, its own runs
-TABLES['ablation_squeezenet'] = {**TABLES['ablation'], 'dataset': 'cifar10', 'datasets': ['cifar10'],
+TABLES['ablation_squeezenet'] = {**TABLES['ablation'], 'dataset': 'cifar10', 'datasets': ['cifar10'], 'runs_of': 'ablation_squeezenet',
                                  'protocols': [p for p in TABLES['ablation']['protocols'] if p != 'lrada+median_cached'],
                                  'set': dict(cpu='archs=["squeezenet1_1"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')}
 IMBALANCED = {'ham10000'}   # headline metric: balanced accuracy
@@ -106,7 +106,7 @@ def table_config(table:str, scale:str, overrides:str='') -> dict:
     if table not in TABLES: raise ValueError(f"Unknown table {table!r}: choose one of {', '.join(TABLES)}.")
     if scale not in SCALES: raise ValueError(f"Unknown scale {scale!r}: choose one of {', '.join(SCALES)}.")
     tab = {k: v for k, v in deepcopy(TABLES[table]).items() if k != 'set'}
-    # `runs_of`: the name a table's runs are keyed by (`own_runs`: its own; a fresh name: runs apart from every earlier sitting's)
+    # `runs_of`: the name a table's runs are keyed by (None: shared with every table; its own name: its own; a fresh name: apart from every earlier sitting's)
     cfg = {**deepcopy(SCALES[scale]), 'runs_of': None, **tab, 'table': table, 'scale': scale}
     settings = {**parse_settings(TABLES[table].get('set', {}).get(scale, '')), **parse_settings(overrides)}
     for key, val in settings.items():

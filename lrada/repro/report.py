@@ -24,7 +24,7 @@ __all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'CENSORED', 'FROZEN_P
            'run_row', 'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line',
            'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'holm', 'n_capped', 'verdict', 'claim_text',
            'verdicts', 'claims', 'holm_note', 'guard_lr', 'stale_lr', 'plot_curves', 'with_headline', 'write_table',
-           'frontier_points', 'plot_frontier', 'run_phases', 'phase_times']
+           'frontier_points', 'plot_frontier', 'run_phases', 'phase_times', 'prodigy_d']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -226,7 +226,11 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
     "Per dataset and arch, paired over seeds: the difference in `metric` and η total of `protocol` vs `against`, with 95 % t-intervals, exact sign-flip and Holm-adjusted t p-values, and a word per axis"
     e, out = with_eta(df), []
     for (ds, arch), g in e.groupby(['dataset', 'arch'], sort=False):
-        a, p = g[g.protocol == against].set_index('seed'), g[g.protocol == protocol].set_index('seed')
+        a, p = g[g.protocol == against], g[g.protocol == protocol]
+        if 'run_id' in g and p.seed.duplicated().any(): p = p[p.run_id.isin(a.run_id)]   # a protocol in several sittings: the runs of `against`'s
+        if a.seed.duplicated().any() or p.seed.duplicated().any():
+            raise ValueError(f"{ds}, {arch}: {protocol} or {against} has several runs of one seed in these sittings: give each comparison one sitting's runs.")
+        a, p = a.set_index('seed'), p.set_index('seed')
         seeds = sorted(set(a.index) & set(p.index))
         if not seeds: continue
         a, p = a.loc[seeds], p.loc[seeds]
@@ -413,3 +417,9 @@ def phase_times(df:pd.DataFrame) -> pd.DataFrame:
     params = df.params.map(json.loads)
     phases = pd.DataFrame([run_phases(p, t) for p, t in zip(params, df.total_time)], index=df.index)
     return pd.concat([df[['dataset', 'arch', 'seed', 'protocol']], phases, params.map(lambda p: p.get('lr', math.nan)).rename('lr')], axis=1)
+
+# %% ../../nbs/repro/02_report.ipynb #90410438
+def prodigy_d(df:pd.DataFrame) -> pd.DataFrame:
+    "Prodigy's `d0` and its `d` after the head stage and after all layers, per run of the registry rows `df` that recorded them"
+    params = pd.DataFrame(list(df.params.map(json.loads)), index=df.index, columns=['d0', 'd_after_stages']).dropna(subset=['d_after_stages'])
+    return params.assign(protocol=df.protocol, head=params.d_after_stages.str[0], all_layers=params.d_after_stages.str[1]).drop(columns='d_after_stages')

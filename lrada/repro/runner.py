@@ -99,7 +99,7 @@ def _run_key(cfg, ctx, arch, seed, spec):
     neutral = KEY_NEUTRAL.get(proto, {})
     params = {k: v for k, v in {**protocol_defaults(proto), **spec_params(cfg, spec)}.items() if not (k in neutral and neutral[k] == v)}
     # a protocol's code version (from 2 on: 1 is what runs registered before versions were), and the table that owns the runs
-    owner = cfg.get('runs_of') or (cfg['table'] if cfg.get('own_runs') else None)
+    owner = cfg['runs_of']
     extra = ({'code_version': PROTOCOL_VERSIONS[proto]} if PROTOCOL_VERSIONS[proto] > 1 else {}) | ({'table': owner} if owner else {})
     return json.dumps(dict(dataset=ctx['dataset'], arch=arch, seed=seed, protocol=spec, params=params, precision=check_speed(cfg['precision']),
                            **split, **extra, **{k: cfg[k] for k in keys}), sort_keys=True, default=str)
