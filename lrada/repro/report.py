@@ -21,7 +21,7 @@ from .config import paper_table, PAPER_ARCH, IMBALANCED
 
 # %% auto #0
 __all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'CENSORED', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class', 'provenance',
-           'run_row', 'time_to_accuracy', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line',
+           'run_row', 'time_to_accuracy', 'sittings', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line',
            'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'holm', 'n_capped', 'verdict', 'claim_text',
            'verdicts', 'claims', 'holm_note', 'guard_lr', 'stale_lr', 'plot_curves', 'with_headline', 'write_table',
            'frontier_points', 'plot_frontier', 'run_phases', 'phase_times', 'prodigy_d']
@@ -85,14 +85,19 @@ def time_to_accuracy(rows:list, target:float, clock:str='total_time') -> float:
     return next((r[clock] for r in rows if r['accuracy'] >= target - 1e-12), math.nan)
 
 # %% ../../nbs/repro/02_report.ipynb #38f1498c
+def sittings(df:pd.DataFrame) -> pd.Series:
+    "Each run's sitting, the `run_table` call that timed it (one machine, at one time), as its `run_id`; rows that record none are one sitting"
+    return df.run_id.astype(str) if 'run_id' in df else pd.Series('', index=df.index)
+
 def with_eta(df:pd.DataFrame, usd_per_hour:float=USD_PER_HOUR) -> pd.DataFrame:
     "Add the baseline's best accuracy, each run's time to reach it, η (both ways, only against a baseline run of the same sitting) and cost"
     df = df.copy()
     curves = df.curve.map(json.loads)
     keys = ['dataset', 'arch', 'seed']
-    base = df[df.protocol == 'baseline'].set_index(keys)
+    sitting = sittings(df)
+    base = df.assign(sitting=sitting)[df.protocol == 'baseline'].set_index(keys)
     target, t_base, tot_base, tt, together = [], [], [], [], []
-    for (_, r), curve in zip(df.iterrows(), curves):
+    for (_, r), curve, s in zip(df.iterrows(), curves, sitting):
         k = tuple(r[keys])
         if k not in base.index:
             target.append(math.nan); t_base.append(math.nan); tot_base.append(math.nan); tt.append(math.nan); together.append(False); continue
@@ -101,7 +106,7 @@ def with_eta(df:pd.DataFrame, usd_per_hour:float=USD_PER_HOUR) -> pd.DataFrame:
         target.append(acc); tot_base.append(b.total_time)
         t_base.append(time_to_accuracy(json.loads(b.curve), acc))
         tt.append(time_to_accuracy(curve, acc))
-        together.append(str(b.get('run_id')) == str(r.get('run_id')))   # one sitting (`run_table` call): the same machine, at the same time
+        together.append(b.sitting == s)
     df['baseline_accuracy'], df['time_to_baseline_acc'], df['timed_with_baseline'] = target, tt, together
     # a time ratio only between runs of one sitting: times from another sitting, or another machine, are not compared
     df['eta'] = [eta(b, t) if ok else math.nan for b, t, ok in zip(t_base, tt, together)]
@@ -227,7 +232,7 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
     e, out = with_eta(df), []
     for (ds, arch), g in e.groupby(['dataset', 'arch'], sort=False):
         a, p = g[g.protocol == against], g[g.protocol == protocol]
-        if 'run_id' in g and p.seed.duplicated().any(): p = p[p.run_id.isin(a.run_id)]   # a protocol in several sittings: the runs of `against`'s
+        if p.seed.duplicated().any(): p = p[sittings(p).isin(sittings(a))]   # a protocol in several sittings: the runs of `against`'s
         if a.seed.duplicated().any() or p.seed.duplicated().any():
             raise ValueError(f"{ds}, {arch}: {protocol} or {against} has several runs of one seed in these sittings: give each comparison one sitting's runs.")
         a, p = a.set_index('seed'), p.set_index('seed')
@@ -235,7 +240,7 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
         if not seeds: continue
         a, p = a.loc[seeds], p.loc[seeds]
         # time ratios only between runs of one sitting (one `run_table` call): the same machine, at the same time
-        together = a.run_id.astype(str) == p.run_id.astype(str) if 'run_id' in g else pd.Series(True, index=seeds)
+        together = sittings(a) == sittings(p)
         diff, log_eta = p[metric] - a[metric], np.log(a.total_time / p.total_time)[together]
         d, lo, hi = paired_interval(diff)
         le, le_lo, le_hi = paired_interval(log_eta)
@@ -380,7 +385,7 @@ def frontier_points(df:pd.DataFrame, metric:str='headline_test_metric') -> pd.Da
     def on_front(d): return pd.Series([not ((d.time < t) & (d.metric > m)).any() for t, m in zip(d.time, d.metric)], index=d.index)
     f['pareto'] = pd.concat([on_front(d) for _, d in f.groupby('dataset', sort=False)])   # no point of its dataset is faster and more accurate
     # times compare only within a sitting (one `run_table` call): a dataset whose rows span several is flagged
-    f['sittings'] = f.dataset.map(h.groupby('dataset').run_id.nunique()) if 'run_id' in h else 1
+    f['sittings'] = f.dataset.map(sittings(h).groupby(h.dataset).nunique())
     several = list(f[f.sittings > 1].dataset.unique())
     if several: warnings.warn(f"The rows of {', '.join(several)} come from several sittings (run_id): their frontier compares times across sittings.")
     return f
