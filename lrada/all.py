@@ -5,6 +5,6 @@ from .data import DATASETS, get_dataset, image_dls, test_dl, stratified_split, s
 from .models import ARCHS, DEFAULT_ARCH, pretrained_model, layer_groups, lrada_learner, DeviceMixedPrecision, tune_allocator
 from .distributed import init_distributed, rank0_value, MeanLossAcrossRanks
 from .range_test import SUGGESTION_RULES, SuggestionRule, RangeTestCallback, RangeTestResult, steepest_descent, zero_lag
-from .schedule import SGDR, sgdr_lr, sgdr_epochs, plot_sgdr, group_lrs
+from .schedule import SGDR, sgdr_lr, sgdr_epochs, plot_sgdr, group_lrs, CycleEndTracker
 from .probe import probe_learner
-from .recipe import RunMeter, RunRecord, run_lrada, plot_report   # `lrada.load_model`: fastai.vision.all has a `load_model` of its own
+from .recipe import RECIPES, RunMeter, RunRecord, run_lrada, plot_report   # `lrada.load_model`: fastai.vision.all has a `load_model` of its own

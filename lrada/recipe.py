@@ -1,4 +1,4 @@
-"""`run_lrada`: the paper's range test, coarse fit and discriminative SGDR + CLM in one call on any fastai `Learner`, measured per epoch; `load_model` for what `lrada fit` exports.
+"""`run_lrada`: a named recipe (`RECIPES`: the paper's, and the candidates for the shipped default) in one call on any fastai `Learner`: the head's LR and the network's decided apart, a coarse fit of the head, discriminative SGDR + CLM over a fixed or data-driven number of cycles, measured per epoch; `load_model` for what `lrada fit` exports.
 
 Docs: https://lrada.github.io/lrada/recipe.html.md"""
 
@@ -13,13 +13,14 @@ import pandas as pd
 from fastai.vision.all import *
 from .core import LRRecorder, n_param_groups
 import lrada.range_test  # Learner.recipe_lr
-from .schedule import group_lrs, sgdr_epochs  # and Learner.coarse_fit, fit_dlr
+from .schedule import group_lrs, sgdr_epochs, check_monitor  # and Learner.coarse_fit, fit_dlr
 from .probe import probe_learner
 
 SCHEDULES, FROZEN_STAGES = ('sgdr', 'one_cycle'), ('train_bn', 'cached')
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'FROZEN_STAGES', 'RunMeter', 'RunRecord', 'run_lrada', 'plot_report', 'load_model']
+__all__ = ['SCHEDULES', 'FROZEN_STAGES', 'MEDIAN_LR', 'RECIPES', 'DEFAULT_RECIPE', 'RunMeter', 'RunRecord', 'run_lrada',
+           'plot_report', 'load_model']
 
 # %% ../nbs/07_recipe.ipynb #3fa971a3
 class RunMeter(Callback):
@@ -58,8 +59,24 @@ class RunRecord:
     def final(self) -> dict: return self.rows[-1] if self.rows else {}
 
 # %% ../nbs/07_recipe.ipynb #679f2663
-def run_lrada(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrada_learner`, ...), body frozen
-              lr:float|None=None, # Peak LR of the head; None: the guarded range test (`Learner.recipe_lr`)
+MEDIAN_LR = 4.6e-3   # the range test's median LR on the other three suite datasets, for each held-out one (nbs/repro/14_ablation checks it)
+RECIPES = {
+    # the paper's: range test on the frozen body (BatchNorm trained), its LR for both stages, 3 DLR cycles (1 + 2 + 4 epochs)
+    'paper': {},
+    # the candidates for the shipped default (nbs/studies/recipe_choice): no range test, frozen stage on cached features
+    'fixed': dict(lr=MEDIAN_LR, frozen_stage='cached'),
+    # ... and cycles while a cycle's end beats the best earlier one, up to 15 epochs, ending on the best cycle end
+    'fixed_auto': dict(lr=MEDIAN_LR, frozen_stage='cached', dlr_cycles='auto'),
+    # the head's LR from a range test on cached features, the network's fixed, cycles as above
+    'swept_head_auto': dict(frozen_stage='cached', dlr_lr=MEDIAN_LR, dlr_cycles='auto'),
+}
+DEFAULT_RECIPE = 'paper'   # what `lrada fit` runs unless told otherwise
+
+def _head_lr_source(lr, frozen_stage):
+    return 'given' if lr is not None else f"range test on {'the frozen learner (BatchNorm trained)' if frozen_stage == 'train_bn' else 'cached body features (the head alone)'}"
+
+def _run_recipe(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrada_learner`, ...), body frozen
+              lr:float|None=None, # Peak LR of the head (frozen stage); None: the guarded range test (`Learner.recipe_lr`)
               rule:str='inflexion', # Suggestion rule of the range test (`SUGGESTION_RULES`)
               lr_mult:float=5., # The LR used is the suggestion times this, capped at the `minimum` rule
               num_it:int=30, # Mini-batches per range-test sweep
@@ -69,8 +86,10 @@ def run_lrada(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrad
               max_gap:float=1., # Decades `rule` may differ from fastai's `valley` before `valley` is used instead
               coarse_cycles:int=1, # SGDR cycles (1 epoch each) of the coarse fit, body frozen; 0: none
               dlr_rule:str|None=None, # If set, a second range test over all layers at the DLR ratios picks `dlr_lr`
-              dlr_lr:float|None=None, # Peak LR of the last group in the DLR stage; default `lr`
-              dlr_cycles:int=3, # SGDR cycles of the DLR stage, all layers
+              dlr_lr:float|str|None=None, # Peak LR of the last group in the DLR stage (the network's); None: `lr`, unless a sweep over cached features chose it; 'head': `lr` always
+              dlr_cycles:int|str=3, # SGDR cycles of the DLR stage, all layers; 'auto': while a cycle's end beats the best earlier one (`CycleEndTracker`)
+              max_epochs:int=15, # With dlr_cycles='auto': at most this many DLR epochs, whole cycles only
+              min_delta:float=0., # With dlr_cycles='auto': how much a cycle's end must beat the best earlier one by
               cycle_mult:int=2, # Cycle-length multiply of the DLR stage: cycles of 1, 2, 4… epochs
               spread=3., # Ratio between neighbouring groups' LRs (`group_lrs`): lr/9, lr/3, lr
               eta_min:float=0., # Floor of the SGDR schedule
@@ -78,12 +97,19 @@ def run_lrada(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrad
               frozen_stage:str='train_bn', # 'train_bn': fastai's `freeze` (body BatchNorm trained, every batch through the body); 'cached': range test and coarse fit on the head over cached body features (`probe_learner`)
               seed:int|None=0, # Seed of the range-test sweeps
              ) -> RunRecord:
-    "The paper's recipe: range test, coarse fit of the head (SGDR), then DLR over all groups with SGDR + CLM"
+    "The recipe with every option explicit: head LR (given or range test), coarse fit of the head (SGDR), then DLR over all groups with SGDR + CLM"
     if schedule not in SCHEDULES: raise ValueError(f"schedule={schedule!r}: choose from {SCHEDULES}.")
     if frozen_stage not in FROZEN_STAGES: raise ValueError(f"frozen_stage={frozen_stage!r}: choose from {FROZEN_STAGES}.")
+    if dlr_cycles == 'auto' and schedule != 'sgdr': raise ValueError("dlr_cycles='auto' compares SGDR cycle ends: use schedule='sgdr', or a number of cycles.")
+    if dlr_cycles == 'auto': check_monitor(learn, 'accuracy')
+    if lr is None and frozen_stage == 'cached' and dlr_lr is None and dlr_rule is None:
+        # a sweep of the head over cached features finds an LR for the head alone, not for the body it never trained
+        raise ValueError("frozen_stage='cached' with lr=None sweeps the head alone: its LR is the head's, not the network's. Decide the "
+                         f"network's LR too: dlr_lr={MEDIAN_LR} (a fixed LR), dlr_rule='inflexion' (a sweep over all layers), or dlr_lr='head'.")
     params = dict(rule=rule, lr_mult=lr_mult, num_it=num_it, n_repeats=n_repeats, start_lr=start_lr, end_lr=end_lr, max_gap=max_gap,
                   coarse_cycles=coarse_cycles, dlr_rule=dlr_rule, dlr_cycles=dlr_cycles, cycle_mult=cycle_mult, spread=spread, eta_min=eta_min,
-                  schedule=schedule, frozen_stage=frozen_stage)
+                  schedule=schedule, frozen_stage=frozen_stage, head_lr_from=_head_lr_source(lr, frozen_stage))
+    if dlr_cycles == 'auto': params.update(max_epochs=max_epochs, min_delta=min_delta)
     meter, n_groups = RunMeter(), n_param_groups(learn)
     # the frozen stage's learner: `learn` itself, or its head over features the frozen body computed once
     head = learn if frozen_stage == 'train_bn' or (lr is not None and not coarse_cycles) else probe_learner(learn)
@@ -111,12 +137,27 @@ def run_lrada(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrad
         params.update(dlr_suggestion=info['suggestion'], dlr_guard=info['guard'],
                       range_test_batches=params.get('range_test_batches', 0) + info['range_test_batches'],
                       range_test_time=params.get('range_test_time', 0) + info['range_test_time'])
-    params['dlr_lr'] = dlr_lr = ifnone(dlr_lr, lr)
-    if schedule == 'sgdr': learn.fit_dlr(dlr_cycles, lr=dlr_lr, spread=spread, cycle_mult=cycle_mult, eta_min=eta_min, cbs=[meter, lrs])
+    params['dlr_lr_from'] = ('range test over all layers at the DLR ratios' if dlr_rule is not None and dlr_lr is None
+                             else "the head's LR" if dlr_lr in (None, 'head') else 'given')
+    params['dlr_lr'] = dlr_lr = lr if dlr_lr in (None, 'head') else dlr_lr
+    if schedule == 'sgdr':
+        tracker = learn.fit_dlr(dlr_cycles, lr=dlr_lr, spread=spread, cycle_mult=cycle_mult, eta_min=eta_min, max_epochs=max_epochs,
+                                min_delta=min_delta, cbs=[meter, lrs])
+        if tracker: params.update(cycle_ends=tracker.cycle_ends, best_cycle=tracker.best_cycle, stopped_by=tracker.stopped_by)
     else:
         learn.unfreeze()
         learn.fit_one_cycle(sgdr_epochs(dlr_cycles, 1, cycle_mult), group_lrs(dlr_lr, n_groups, spread), cbs=[meter, lrs])
     return RunRecord('lrada', params, meter.rows, sweep=result, batch_lrs=lrs.lrs, stage_batches=[coarse_batches, len(lrs.lrs) - coarse_batches])
+
+@delegates(_run_recipe)
+def run_lrada(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrada_learner`, ...), body frozen
+              recipe:str='paper', # A name of `RECIPES`: its options replace the defaults below (the paper's)
+              **kwargs) -> RunRecord:
+    "A named recipe on `learn`: head LR, coarse fit of the head, then DLR with SGDR + CLM; options you pass override the recipe's"
+    if recipe not in RECIPES: raise ValueError(f"recipe={recipe!r}: choose from {', '.join(RECIPES)}.")
+    rec = _run_recipe(learn, **{**RECIPES[recipe], **kwargs})
+    rec.params['recipe'] = recipe
+    return rec
 
 # %% ../nbs/07_recipe.ipynb #fe0f6d6a
 def plot_report(records:dict, # `{protocol: RunRecord}`, the recipe's under 'lrada' (as `lrada fit` makes them)

@@ -12,7 +12,8 @@ from fastai.vision.all import *
 from .core import preserved, check_int, check_lrs, n_param_groups
 
 # %% auto #0
-__all__ = ['sgdr_cycle', 'sgdr_lr', 'SGDR', 'sgdr_epochs', 'check_sgdr', 'plot_sgdr', 'group_lrs', 'check_spread']
+__all__ = ['sgdr_cycle', 'sgdr_lr', 'SGDR', 'sgdr_epochs', 'check_sgdr', 'plot_sgdr', 'group_lrs', 'check_spread', 'auto_cycles',
+           'check_monitor', 'CycleEndTracker']
 
 # %% ../nbs/05_schedule.ipynb #f7c80381
 def sgdr_cycle(step:int, cycle_steps:int, cycle_mult:int=2):
@@ -156,12 +157,54 @@ def coarse_fit(self:Learner,
 @patch
 @delegates(Learner.fit_warm_restarts, but=['lr_max', 'freeze_to'])
 def fit_dlr(self:Learner,
-            n_cycles:int=3, # SGDR cycles
+            n_cycles:int|str=3, # SGDR cycles, or 'auto': cycles while a cycle's end beats the best earlier one (`CycleEndTracker`)
             lr:float=1e-3, # Peak LR of the last group (the head)
             spread=3., # Ratio between neighbouring groups' LRs, or one ratio per group (`group_lrs`)
             cycle_len:int=1, # Epochs in the first cycle
             cycle_mult:int=2, # Cycle-length multiply: cycles of 1, 2, 4… epochs
-            **kwargs):
-    "Unfreeze and fit all layer groups at `group_lrs(lr, n_groups, spread)` with SGDR + cycle-length multiply"
-    lrs = group_lrs(lr, n_param_groups(self), spread)
-    self.fit_warm_restarts(n_cycles, cycle_len, lrs, cycle_mult, freeze_to=0, **kwargs)
+            max_epochs:int=15, # With 'auto': at most this many epochs, whole cycles only (1 + 2 + 4 + 8)
+            monitor:str='accuracy', # With 'auto': the validation metric compared at cycle ends
+            min_delta:float=0., # With 'auto': how much a cycle's end must beat the best earlier one by to go on
+            cbs=None, **kwargs):
+    "Unfreeze and fit all layer groups at `group_lrs(lr, n_groups, spread)` with SGDR + CLM; with 'auto', return the `CycleEndTracker`"
+    lrs, tracker = group_lrs(lr, n_param_groups(self), spread), None
+    if n_cycles == 'auto':
+        n_cycles, tracker = auto_cycles(max_epochs, cycle_len, cycle_mult), CycleEndTracker(monitor, min_delta, cycle_len, cycle_mult)
+        check_monitor(self, monitor)
+    self.fit_warm_restarts(n_cycles, cycle_len, lrs, cycle_mult, freeze_to=0, cbs=L(cbs) + L(tracker), **kwargs)
+    return tracker
+
+# %% ../nbs/05_schedule.ipynb #8206506c
+def auto_cycles(max_epochs:int, cycle_len:int=1, cycle_mult:int=2) -> int:
+    "The most whole SGDR + CLM cycles that fit in `max_epochs`"
+    check_int('max_epochs', max_epochs, cycle_len); check_int('cycle_len', cycle_len, 1); check_int('cycle_mult', cycle_mult, 1)
+    n = 1
+    while sgdr_epochs(n + 1, cycle_len, cycle_mult) <= max_epochs: n += 1
+    return n
+
+def check_monitor(learn:Learner, monitor:str):
+    "Raise a clear error unless `monitor` is a validation value that `learn` records"
+    names = ['valid_loss'] + [m.name for m in learn.metrics]
+    if monitor not in names: raise ValueError(f"monitor={monitor!r}: this learner records {', '.join(names)}; give one of them, or add the metric.")
+
+class CycleEndTracker(TrackerCallback):
+    "At each SGDR cycle end, keep the weights if `monitor` beat the best earlier cycle end by `min_delta`, else stop; end on the best"
+    def __init__(self, monitor:str='accuracy', min_delta:float=0., cycle_len:int=1, cycle_mult:int=2):
+        super().__init__(monitor=monitor, min_delta=min_delta)
+        self.cycle_len, self.cycle_mult = cycle_len, cycle_mult
+    def before_fit(self):
+        super().before_fit()
+        self.best_state, self.cycle_ends, self.stopped_by = None, [], 'max_epochs'
+    def after_epoch(self):
+        if sgdr_cycle(self.epoch + 1, self.cycle_len, self.cycle_mult)[1]: return   # not a cycle end
+        super().after_epoch()
+        self.cycle_ends.append(float(self.recorder.values[-1][self.idx]))
+        if self.new_best: self.best_state = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+        else:
+            self.stopped_by = f'cycle {len(self.cycle_ends)} did not beat the best cycle end by min_delta={self.min_delta:g}'
+            raise CancelFitException()
+    def after_fit(self):
+        if self.best_state is not None: self.model.load_state_dict(self.best_state)
+        super().after_fit()
+    @property
+    def best_cycle(self) -> int: return self.cycle_ends.index(self.best) + 1 if self.cycle_ends else 0

@@ -42,16 +42,19 @@ def lrada_fit(path:str, # Image folder: train/<class>/*, and optionally valid/ o
               seed:int=0, # Random seed
               out:str='lrada_fit', # Output folder for report, tables and model.pkl
               compare:str='', # Also run these protocols, comma-separated: baseline,fine_tune,one_cycle
-              set:str='', # lrada options, space-separated: "lr_mult=2 dlr_cycles=4 spread=2"
+              set:str='', # Options that override the recipe's, space-separated: "lr_mult=2 dlr_cycles=4 spread=2"
               skip_bad_images:bool=False, # Drop unreadable or 16-bit images (with a count) instead of failing
+              recipe:str=None, # A recipe of lrada.recipe.RECIPES (default lrada.recipe.DEFAULT_RECIPE; paper: the paper's)
              ):
-    "Fine-tune an ImageNet classifier on your image folder with the lrada recipe"
+    "Fine-tune an ImageNet classifier on your image folder with an lrada recipe"
     from lrada.repro.config import parse_settings
     from lrada.repro.runner import fit_folder
     from lrada.models import DEFAULT_ARCH
+    from lrada.recipe import DEFAULT_RECIPE
     opts = parse_settings(set)
     if not Path(path).is_dir(): raise FileNotFoundError(f"{path} is not a folder: give a folder with train/<class>/* images.")
-    fit_folder(path, arch or DEFAULT_ARCH, weights, size, bs, n_per_class, seed, out, compare, opts, skip_bad_images=skip_bad_images)
+    fit_folder(path, arch or DEFAULT_ARCH, weights, size, bs, n_per_class, seed, out, compare, opts, skip_bad_images=skip_bad_images,
+               recipe=recipe or DEFAULT_RECIPE)
 
 @call_parse
 def lrada_bench(sizes:str='64,96,128', # Image sizes, comma-separated

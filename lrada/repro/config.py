@@ -13,11 +13,12 @@ import pandas as pd
 from ..data import DATASETS
 from ..models import check_speed, check_arch
 from ..core import check_int
+from ..recipe import MEDIAN_LR, RECIPES
 from .protocols import check_params, PROTOCOLS
 
 # %% auto #0
-__all__ = ['SCALES', 'FRONTIER_PROTOCOLS', 'MEDIAN_LR', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings',
-           'table_config', 'spec_params', 'protocol_defaults', 'show_config']
+__all__ = ['SCALES', 'FRONTIER_PROTOCOLS', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config',
+           'spec_params', 'protocol_defaults', 'show_config']
 
 # %% ../../nbs/repro/01_config.ipynb #79a3ed15
 SCALES = {
@@ -28,7 +29,8 @@ SCALES = {
     # minutes on two cores: few images, the recipe's frozen stage on cached features, the baseline's cap as at the cpu scale
     'demo':  dict(archs=['mobilenet_v2'], weights='imagenet', synthetic=False, n_per_class=30, test_per_class=20,
                   size=128, bs=32, seeds=[0], precision='auto', needs_gpu=False,
-                  baseline=dict(max_epochs=20), lrada=dict(frozen_stage='cached'), fine_tune=dict(epochs=4)),
+                  # the paper's recipe with its frozen stage on cached features, its range test's LR for both stages (the paper's relation)
+                  baseline=dict(max_epochs=20), lrada=dict(frozen_stage='cached', dlr_lr='head'), fine_tune=dict(epochs=4)),
     'cpu':   dict(archs=['mobilenet_v2', 'squeezenet1_1'], weights='imagenet', synthetic=False, n_per_class=100, test_per_class=100,
                   size=128, bs=64, seeds=[0, 1, 2, 3, 4], precision='auto', needs_gpu=False,
                   baseline=dict(max_epochs=20), lrada=dict(), fine_tune=dict(epochs=6)),
@@ -37,7 +39,6 @@ SCALES = {
                   baseline=dict(max_epochs=60, target=0.90), lrada=dict(), fine_tune=dict(epochs=6)),
 }
 FRONTIER_PROTOCOLS = ['lrada', 'baseline', 'fine_tune', 'fine_tune_valley', 'schedule_free', 'prodigy']
-MEDIAN_LR = 4.6e-3   # the range test's median LR on the other three suite datasets, for each held-out one (nbs/repro/14_ablation checks it)
 TABLES = {
     # each seed draws its own split, so that no verdict rests on the one split the first defaults were tuned on
     'baseline':    dict(dataset='cifar10', vary_split=True, protocols=['baseline'], paper='baseline_table.csv'),
@@ -54,7 +55,8 @@ TABLES = {
     'ablation':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, runs_of='ablation',
                         protocols=['lrada', 'lrada+cached', 'lrada+fixed_lr', 'lrada+median_lr', 'lrada+one_cycle', 'lrada+no_clm', 'lrada+no_dlr',
                                    'lrada+no_coarse', 'lrada+median_cached'],
-                        variants=dict(cached=dict(frozen_stage='cached'),   # the frozen stage on cached body features (`probe_learner`)
+                        # the frozen stage on cached body features (`probe_learner`), its range test's LR for both stages as in the paper
+                        variants=dict(cached=dict(frozen_stage='cached', dlr_lr='head'),
                                       fixed_lr=dict(lr=2e-3),               # no range test: fastai's default LR
                                       # no range test: the median LR the range test chose on the other three datasets
                                       median_lr=dict(lr=MEDIAN_LR),
@@ -77,6 +79,11 @@ TABLES = {
                         pairs=[('lrada' + b, p + b) for b in ('+short', '', '+long') for p in FRONTIER_PROTOCOLS if p != 'lrada'],
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
 }
+# the candidates for the shipped recipe against the paper's, on the suite (nbs/studies/recipe_choice): one sitting per scale
+TABLES['recipes'] = dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, runs_of='recipes',
+                         protocols=['lrada'] + [f'lrada+{r}' for r in RECIPES if r != 'paper'],
+                         variants={r: dict(recipe=r) for r in RECIPES if r != 'paper'},
+                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50'))
 # the ablation on the paper's other small body, on CIFAR-10: the same one-at-a-time variants and setting, its own runs
 TABLES['ablation_squeezenet'] = {**TABLES['ablation'], 'dataset': 'cifar10', 'datasets': ['cifar10'], 'runs_of': 'ablation_squeezenet',
                                  'protocols': [p for p in TABLES['ablation']['protocols'] if p != 'lrada+median_cached'],

@@ -16,7 +16,7 @@ from ..models import lrada_learner
 from ..range_test import check_rule  # and Learner.range_test
 from ..schedule import check_sgdr, check_spread, group_lrs
 from ..distributed import rank0_value  # and Learner.ddp_ctx
-from ..recipe import RunMeter, RunRecord, run_lrada, SCHEDULES, FROZEN_STAGES
+from ..recipe import RunMeter, RunRecord, run_lrada, SCHEDULES, FROZEN_STAGES, RECIPES
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'PROTOCOL_VERSIONS', 'OneHotBCE', 'LowerLRRestarts', 'pick_baseline_lr', 'run_baseline', 'run_fine_tune',
@@ -237,7 +237,11 @@ def check_params(protocol:str, params:dict):
     options = list(inspect.signature(PROTOCOLS[protocol]).parameters)[1:]
     for k, v in params.items():
         if k not in options: raise ValueError(f"Unknown option {k!r} of {protocol}: options are {', '.join(options)}.")
+        if (k, v) in (('dlr_cycles', 'auto'), ('dlr_lr', 'head')): continue
         if k in _MIN_INT: check_int(k, v, _MIN_INT[k])
+        elif k == 'recipe' and v not in RECIPES: raise ValueError(f"recipe={v!r}: choose from {', '.join(RECIPES)}.")
+        elif k == 'min_delta' and (isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1):
+            raise ValueError(f"min_delta={v!r}: an accuracy gain in [0, 1).")
         elif k in ('lr', 'dlr_lr', 'lr_mult', 'base_lr', 'start_lr', 'end_lr', 'max_gap', 'd0') and v is not None: check_positive(k, v)
         elif k == 'warmup' and (isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1):
             raise ValueError(f"warmup={v!r}: a fraction of each stage's steps, in [0, 1).")

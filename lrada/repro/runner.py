@@ -13,7 +13,7 @@ from fastai.vision.all import noop, Callback, ProgressCallback
 from ..data import synthetic_images, image_dls, test_dl, get_dataset, lesion_groups
 from ..models import DEFAULT_ARCH, pretrained_model, check_speed, check_arch
 from ..schedule import group_lrs
-from ..recipe import plot_report
+from ..recipe import plot_report, RECIPES, DEFAULT_RECIPE
 import matplotlib.pyplot as plt
 from ..distributed import is_rank0, once_first
 from .protocols import run_protocol, check_params, PROTOCOLS, PROTOCOL_VERSIONS
@@ -23,7 +23,7 @@ from .registry import append_results, merge_results
 
 # %% auto #0
 __all__ = ['ROW_SELECTION', 'KEY_NEUTRAL', 'parse_shard', 'in_shard', 'table_out', 'table_stem', 'writable_folder',
-           'notebook_scale', 'table_data', 'run_table', 'PlainProgress', 'fit_folder']
+           'notebook_scale', 'table_data', 'run_table', 'PlainProgress', 'recipe_report', 'fit_folder']
 
 # %% ../../nbs/repro/03_runner.ipynb #1e828d73
 def parse_shard(shard:str|None) -> tuple|None:
@@ -89,7 +89,7 @@ def table_data(cfg:dict, data_dir=None, dataset:str|None=None, split_seed:int=0)
     return dls, tdl, ctx
 
 # options added to a protocol after runs were registered, at the value those runs had: left out of the run key, so they still match
-KEY_NEUTRAL = dict(lrada=dict(schedule='sgdr', frozen_stage='train_bn'))
+KEY_NEUTRAL = dict(lrada=dict(schedule='sgdr', frozen_stage='train_bn', recipe='paper', max_epochs=15, min_delta=0.))
 
 def _run_key(cfg, ctx, arch, seed, spec):
     proto = spec.partition('+')[0]
@@ -97,7 +97,10 @@ def _run_key(cfg, ctx, arch, seed, spec):
     split = {'split_seed': seed} if cfg.get('vary_split') else {}
     # the effective parameters, defaults included: a changed default must not reuse runs made under the old one
     neutral = KEY_NEUTRAL.get(proto, {})
-    params = {k: v for k, v in {**protocol_defaults(proto), **spec_params(cfg, spec)}.items() if not (k in neutral and neutral[k] == v)}
+    given = spec_params(cfg, spec)
+    # a named recipe's options are effective parameters too: the key holds them, not only its name
+    recipe = RECIPES[given.get('recipe', 'paper')] if proto == 'lrada' else {}
+    params = {k: v for k, v in {**protocol_defaults(proto), **recipe, **given}.items() if not (k in neutral and neutral[k] == v)}
     # a protocol's code version (from 2 on: 1 is what runs registered before versions were), and the table that owns the runs
     owner = cfg['runs_of']
     extra = ({'code_version': PROTOCOL_VERSIONS[proto]} if PROTOCOL_VERSIONS[proto] > 1 else {}) | ({'table': owner} if owner else {})
@@ -176,21 +179,35 @@ class PlainProgress(Callback):
     def _write(self, log): print('  '.join(f'{v:.6f}' if isinstance(v, float) else f'{v}' for v in log), flush=True)
 
 # %% ../../nbs/repro/03_runner.ipynb #4e6f2bcf
+def recipe_report(p:dict, n_groups:int) -> list:
+    "The lines of `report.txt` that say which recipe ran and each choice it made: the head's LR, the network's LR, the cycles"
+    why = f"{p['rule']} suggestion {p['suggestion']:.2e} × lr_mult {p['lr_mult']}; guard: {p['guard']}" if 'suggestion' in p else 'given'
+    lines = [f"recipe: {p.get('recipe', 'paper')} (run `lrada fit --recipe NAME` for another: {', '.join(RECIPES)})",
+             f"head's LR (frozen stage, {p['frozen_stage']}): {p['lr']:.2e}, from {p['head_lr_from']} ({why})",
+             f"network's LR (all layers): {p['dlr_lr']:.2e}, {p['dlr_lr_from']}; group peak LRs "
+             + ', '.join(f'{x:.2e}' for x in group_lrs(p['dlr_lr'], n_groups, p['spread']))]
+    if 'cycle_ends' in p:
+        lines.append(f"cycles: {len(p['cycle_ends'])} of SGDR + CLM (auto, at most {p['max_epochs']} epochs); validation accuracy at their ends "
+                     f"{', '.join(f'{a:.4f}' for a in p['cycle_ends'])}; stopped: {p['stopped_by']}; the model is cycle {p['best_cycle']}'s end")
+    else: lines.append(f"cycles: {p['dlr_cycles']} of SGDR + CLM (fixed)")
+    return lines
+
 def fit_folder(path, arch=DEFAULT_ARCH, weights='imagenet', size=128, bs=32, n_per_class=None, seed=0, out='lrada_fit',
-               compare:str='', lrada:dict|None=None, verbose:bool=True, skip_bad_images:bool=False) -> dict:
-    "Run the lrada recipe (and optionally `compare` protocols) on the image folder `path`; save and return the results"
+               compare:str='', lrada:dict|None=None, verbose:bool=True, skip_bad_images:bool=False, recipe:str=DEFAULT_RECIPE) -> dict:
+    "Run the `recipe` (a name of `RECIPES`; `lrada` overrides its options) and optionally `compare` protocols on the image folder `path`; save and return the results"
     path, out = Path(path), Path(out)
     unknown = [p for p in filter(None, compare.split(',')) if p not in PROTOCOLS or p == 'lrada']
     if unknown: raise ValueError(f"--compare {compare!r}: choose from {[p for p in PROTOCOLS if p != 'lrada']}, comma-separated.")
     check_arch(arch)
     weights = None if str(weights).lower() == 'none' else weights
     if weights not in (None, 'imagenet'): pretrained_model(arch, weights)   # a missing or wrong file fails now, before the data is read
-    check_params('lrada', lrada or {})
+    lrada = dict(recipe=recipe, **(lrada or {}))
+    check_params('lrada', lrada)
     writable_folder(out)
     # with several processes: rank 0 reads (and caches) first; every rank trains, rank 0 alone writes below
     dls = once_first(image_dls, path, size=size, n_per_class=n_per_class, bs=bs, seed=seed, skip_bad_images=skip_bad_images)
     tdl = test_dl(dls, path, skip_bad_images=skip_bad_images)
-    recs = {'lrada': run_protocol('lrada', dls, arch, weights, seed=seed, test_dl=tdl, verbose=verbose, **(lrada or {}))}
+    recs = {'lrada': run_protocol('lrada', dls, arch, weights, seed=seed, test_dl=tdl, verbose=verbose, **lrada)}
     for p in filter(None, compare.split(',')): recs[p] = run_protocol(p, dls, arch, weights, seed=seed, test_dl=tdl, verbose=verbose)
     learn = recs['lrada'].learn
     if not is_rank0(): return dict(records=recs, out=out)
@@ -202,10 +219,7 @@ def fit_folder(path, arch=DEFAULT_ARCH, weights='imagenet', size=128, bs=32, n_p
     ctx = dict(table='fit', scale='fit', dataset=str(path), n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), size=size)
     runs = with_eta(pd.DataFrame([run_row(r, **ctx) for r in recs.values()]))
     p = recs['lrada'].params
-    report = [f"range test: {p.get('rule')} suggestion {p.get('suggestion', float('nan')):.2e} × lr_mult {p['lr_mult']} -> lr {p['lr']:.2e} "
-              f"(guard: {p.get('guard')}); "
-              f"group peak LRs {', '.join(f'{x:.2e}' for x in group_lrs(p['dlr_lr'], learn.n_groups, p['spread']))}" if p.get('suggestion') else f"lr {p['lr']:.2e}",
-              '', epochs.to_string(index=False), '',
+    report = recipe_report(p, learn.n_groups) + ['', epochs.to_string(index=False), '',
               f"valid accuracy {recs['lrada'].valid['accuracy']:.4f}, balanced accuracy {recs['lrada'].valid['balanced_accuracy']:.4f}"]
     if tdl: report.append(f"test accuracy {recs['lrada'].test['accuracy']:.4f}, balanced accuracy {recs['lrada'].test['balanced_accuracy']:.4f}")
     report += ['', f"confusion matrix ({'test' if tdl else 'valid'} set):", cm.to_string()]
