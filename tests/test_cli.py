@@ -95,6 +95,8 @@ FIT = ['--arch', 'squeezenet1_1', '--weights', 'none', '--size', '32', '--bs', '
     (['--seed', '-1'], 'seed=-1'),
     (['--set', 'dlr_cycles=0'], 'dlr_cycles=0'),
     (['--set', 'lr_mult=abc'], "lr_mult='abc'"),
+    (['--recipe', 'fast'], "recipe='fast': choose from paper, fixed, fixed_auto, swept_head_auto"),
+    (['--recipe', 'fixed', '--set', 'lr=None'], "sweeps the head alone"),
 ])
 def test_fit_bad_option_before_compute(folder, args, msg, tmp_path, capsys, monkeypatch):
     code, err = lrada_in_process(capsys, monkeypatch, tmp_path, 'fit', str(folder), *FIT, *args)
@@ -124,3 +126,15 @@ def test_bad_images_can_be_skipped(tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     assert 'skipped 1 bad image(s)' in r.stderr
     assert 'lrada.load_model' in (tmp_path/'out'/'report.txt').read_text()
+
+@pytest.mark.parametrize('recipe', ['paper', 'fixed_auto'])
+def test_fit_recipe_round_trips(recipe, folder, tmp_path):
+    "`--recipe NAME` runs that recipe: report.txt and the registry row name it, and its options are the ones that ran"
+    import json
+    r = lrada('fit', str(folder), *FIT, '--out', str(tmp_path/'out'), '--recipe', recipe, '--set', 'num_it=20 max_epochs=3')
+    assert r.returncode == 0, r.stderr[-2000:]
+    report = (tmp_path/'out'/'report.txt').read_text()
+    assert report.startswith(f'recipe: {recipe} '), report[:200]
+    params = json.loads(pd.read_csv(tmp_path/'out'/'runs.csv').params[0])
+    assert params['recipe'] == recipe and params['frozen_stage'] == ('cached' if recipe == 'fixed_auto' else 'train_bn')
+    assert ('cycle_ends' in params) == (recipe == 'fixed_auto') and ('auto, at most 3 epochs' in report) == (recipe == 'fixed_auto')
