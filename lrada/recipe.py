@@ -212,7 +212,12 @@ def plot_report(records:dict, # `{protocol: RunRecord}`, the recipe's under 'lra
     a_cm.set_xlabel('predicted'); a_cm.set_ylabel('actual')
     where = 'given' if confusion is not None else 'test set' if rec.test else 'validation set'
     a_cm.set_title(f"confusion matrix, {where} (colour: share of the row)", fontsize=9)
-    fig.tight_layout()
+    # the recipe and each decision it made, as report.txt says them
+    cycles = f"{len(p['cycle_ends'])} cycles, {p['stopped_by']}" if 'cycle_ends' in p else f"{p.get('dlr_cycles')} cycles"
+    net_why = p.get('dlr_lr_from', "the head's LR")
+    fig.suptitle(f"recipe {p.get('recipe', 'paper')}: head's LR {p['lr']:.1e} ({p.get('head_lr_from', 'range test')}); "
+                 f"network's LR {p['dlr_lr']:.1e} ({net_why}); {cycles}", fontsize=9)
+    fig.tight_layout(rect=(0, 0, 1, 0.97))
     return fig
 
 

@@ -116,7 +116,8 @@ def bench_one(path, size:int, config:dict, arch:str='mobilenet_v2', weights='ima
     for stage in FROZEN_STAGES if recipe else ():
         set_seed(seed, reproducible=True)
         learn = fresh()
-        with learn.no_bar(), learn.no_logging(): rec = run_lrada(learn, frozen_stage=stage, **recipe_params)
+        # the cached stage with its sweep's LR for both stages, as the paper relates them: the same work as the default recipe
+        with learn.no_bar(), learn.no_logging(): rec = run_lrada(learn, frozen_stage=stage, **({'dlr_lr': 'head'} if stage == 'cached' else {}), **recipe_params)
         r.update({f'recipe_{stage}_{k}' + ('' if k == 'frozen_share' else '_s'): v for k, v in run_phases(rec.params, rec.final['total_time']).items()})
     r['peak_rss_mib'] = peak_rss_mib()
     return r

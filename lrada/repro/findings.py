@@ -36,6 +36,10 @@ CLAIMS = [
       for table, overrides in (('ablation', _FIXED + ' datasets=["cifar10"]'), ('ablation_squeezenet', _FIXED), ('ablation', _BLOOD300))],
     _claim("The frozen stage on cached features (its range test's LR for both stages)", 'ablation', 'lrada+cached', 'lrada', 'repro/14_ablation'),
     _claim(f"A fixed LR ({MEDIAN_LR:g}) and the cached frozen stage", 'ablation', 'lrada+median_cached', 'lrada', 'repro/14_ablation', _LOO),
+    _claim(f"Recipe `fixed` (a fixed LR, {MEDIAN_LR:g}, and the cached frozen stage) against the paper's recipe", 'recipes', 'lrada+fixed', 'lrada',
+           'studies/recipe_choice', 'out of sample: each fold of the rule chose it without the dataset'),
+    *[_claim(f"Recipe `{r}` (cycles until validation stops improving) against the paper's recipe", 'recipes', f'lrada+{r}', 'lrada',
+             'studies/recipe_choice', 'a candidate the rule did not choose') for r in ('fixed_auto', 'swept_head_auto')],
     *[_claim(f"The recipe against {name}", 'frontier', 'lrada', ref, 'repro/15_frontier')
       for ref, name in (('fine_tune', "fastai's fine_tune"), ('fine_tune_valley', "fine_tune at lr_find's valley"),
                         ('schedule_free', 'schedule-free AdamW'), ('prodigy', 'Prodigy'))],
@@ -60,7 +64,7 @@ def claim_rows(c:dict, df:pd.DataFrame) -> pd.DataFrame:
                    else (r.eta_total, r['eta_total low'], r['eta_total high']))
             rows.append(dict(meta, axis=axis, dataset=r.dataset, arch=r.arch, seeds=r.seeds, estimate=est[0], low=est[1], high=est[2],
                              word=r.accuracy if axis == 'accuracy' else r.speed, holm_family=r['holm family'],
-                             cpu='; '.join(runs.machine.unique()), sittings=', '.join(sittings(runs).unique())))
+                             scale=', '.join(runs.scale.unique()), cpu='; '.join(runs.machine.unique()), sittings=', '.join(sittings(runs).unique())))
     return pd.DataFrame(rows)
 
 def findings(scale:str='cpu', out=None, claims=None) -> pd.DataFrame:

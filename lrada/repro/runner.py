@@ -205,7 +205,7 @@ def fit_folder(path, arch=DEFAULT_ARCH, weights='imagenet', size=128, bs=32, n_p
     check_arch(arch)
     weights = None if str(weights).lower() == 'none' else weights
     if weights not in (None, 'imagenet'): pretrained_model(arch, weights)   # a missing or wrong file fails now, before the data is read
-    lrada = dict(recipe=recipe, **(lrada or {}))
+    lrada = {'recipe': recipe, **(lrada or {})}   # `--set recipe=NAME` wins, like any option
     check_params('lrada', lrada)
     writable_folder(out)
     # with several processes: rank 0 reads (and caches) first; every rank trains, rank 0 alone writes below
