@@ -145,9 +145,13 @@ def _check_folder(path):
                                 f"for CIFAR-10 or HAM10000 use `get_dataset`.")
 
 def class_images(folder) -> L:
-    "Images in `folder/<class>/`; images directly in `folder` are not items (a warning says how many were skipped)"
+    "Images in `folder/<class>/`; images directly in `folder` are not items (a warning says how many were skipped); a folder inside a class folder is refused"
     folder = Path(folder)
     items = get_image_files(folder)
+    # a sub-folder would silently become a class of its own (`parent_label`): refuse it rather than guess its label
+    nested = items.filter(lambda o: o.parent.parent != folder and o.parent != folder)
+    if nested: raise ValueError(f"{nested[0].parent} is a folder inside class folder {nested[0].relative_to(folder).parts[0]!r} ({len(nested)} image(s) nested): "
+                                f"images go directly in {folder.name}/<class>/; move them up or remove the folder.")
     stray = items.filter(lambda o: o.parent == folder)
     if stray: warnings.warn(f"{len(stray)} image(s) directly in {folder} (e.g. {stray[0].name}) skipped: images go in {folder.name}/<class>/.")
     return items.filter(lambda o: o.parent != folder)

@@ -230,5 +230,7 @@ def load_model(path, cpu:bool=True) -> Learner:
     except (ModuleNotFoundError, UnboundLocalError, AttributeError) as e:   # fastai reports a missing module as UnboundLocalError
         raise ImportError(f"{path} could not be loaded ({type(e).__name__}: {e}). A model.pkl pickles lrada's and fastai's classes: "
                           f"load it where the lrada and fastai versions that exported it are installed.") from None
-    except (RuntimeError, EOFError, pickle.UnpicklingError) as e:   # torch: "PytorchStreamReader failed reading zip archive"
+    except PermissionError: raise
+    # torch: "PytorchStreamReader failed reading zip archive" (RuntimeError); a cut zip can also fail in its reader (OSError: Errno 22)
+    except (RuntimeError, EOFError, OSError, pickle.UnpicklingError) as e:
         raise ValueError(f"{path} is damaged or is not a model that `learn.export` wrote ({type(e).__name__}): export it again.") from None

@@ -10,7 +10,9 @@ def lrada(*args, cwd=None):
 def lrada_in_process(capsys, monkeypatch, cwd, *args):
     "`lrada.repro.cli.main` in this process (no fastai import per call): exit status and stderr"
     from lrada.repro.cli import main
+    from fastai.learner import defaults
     monkeypatch.chdir(cwd)
+    monkeypatch.setattr(defaults, 'callbacks', list(defaults.callbacks))   # `main` swaps the progress bar for a plain one: undone after the test
     with pytest.raises(SystemExit) as e: main(list(args))
     return e.value.code, capsys.readouterr().err
 

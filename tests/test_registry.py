@@ -50,7 +50,7 @@ def test_killed_writers_lose_nothing(tmp_path, sig):
     assert len(acknowledged) > 20000, 'no append completed: the test did not exercise anything'
 
 def test_concurrent_writers(tmp_path):
-    path, n, tags = tmp_path/"runs.csv", 10, ['a', 'b', 'c']
+    path, n, tags = tmp_path/"runs.csv", 20, ['a', 'b', 'c']
     # 5,000 rows already there: each append then takes long enough for writers to overlap
     pd.DataFrame(dict(name=[f'old-{i}' for i in range(5000)], value=0, payload='x' * 200)).to_csv(path, index=False)
     procs = [start_writer(path, t, n) for t in tags]
@@ -59,3 +59,6 @@ def test_concurrent_writers(tmp_path):
     assert all(p.returncode == 0 for p in procs)
     df = check(path, [l for o in outs for l in o.split()])
     assert len(df) == 5000 + n * len(tags)
+    # the writers overlapped: their rows interleave in the file, not one writer's block after another's
+    order = df.name.iloc[5000:].str.partition('-')[0]
+    assert (order != order.shift()).sum() > len(tags), f'the writers did not overlap: {"".join(order)}'

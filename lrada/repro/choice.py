@@ -6,20 +6,33 @@
 from __future__ import annotations
 import json
 import numpy as np, pandas as pd
-from .report import with_headline, sittings, MARGIN
+from .report import with_headline, with_eta, sittings, verdict, frontier_points, reached_eta, n_capped, MARGIN
 
 # %% auto #0
-__all__ = ['recipe_cells', 'rule_choice', 'leave_one_out', 'shipped_choice']
+__all__ = ['with_n_per_class', 'recipe_cells', 'complete_cells', 'rule_choice', 'leave_one_out', 'shipped_choice',
+           'out_of_sample', 'confirmation_targets']
 
 # %% ../../nbs/repro/02b_choice.ipynb #373dbe3f
+def with_n_per_class(df:pd.DataFrame) -> pd.DataFrame:
+    "`df` with each run's images per class, from its run key: with the dataset, the run's cell"
+    return df.assign(n_per_class=[json.loads(k)['n_per_class'] for k in df.run_key])
+
 def recipe_cells(df:pd.DataFrame, reference:str='lrada') -> pd.DataFrame:
     "One row per cell (dataset, images per class) and protocol: mean headline test metric, and mean log time ratio to `reference` on the same seed and sitting"
-    h = with_headline(df).assign(n_per_class=lambda d: [json.loads(k)['n_per_class'] for k in d.run_key], sitting=lambda d: sittings(d))
+    h = with_headline(with_n_per_class(df)).assign(sitting=lambda d: sittings(d))
     ref = h[h.protocol == reference].set_index(['dataset', 'n_per_class', 'sitting', 'seed']).total_time
     if ref.index.duplicated().any(): raise ValueError(f"{reference} has several runs of one seed in one sitting and cell: give one run each.")
     h['log_time_ratio'] = np.log(h.total_time.values / ref.reindex(pd.MultiIndex.from_frame(h[['dataset', 'n_per_class', 'sitting', 'seed']])).values)
     return (h.groupby(['dataset', 'n_per_class', 'protocol'], sort=False)
              .agg(seeds=('seed', 'nunique'), score=('headline_test_metric', 'mean'), log_time_ratio=('log_time_ratio', 'mean')).reset_index())
+
+def complete_cells(cells:pd.DataFrame, protocols:list, seeds:int) -> pd.Series:
+    "Per cell (dataset, images per class): whether every one of `protocols` ran in it on `seeds` seeds, the only cells the rule reads"
+    def complete(g): return set(protocols) <= set(g.protocol) and g[g.protocol.isin(protocols)].seeds.min() >= seeds
+    groups = list(cells.groupby(['dataset', 'n_per_class'], sort=False))
+    index = pd.MultiIndex.from_tuples([k for k, _ in groups], names=['dataset', 'n_per_class']) if groups else \
+            pd.MultiIndex.from_arrays([[], []], names=['dataset', 'n_per_class'])   # no cell yet (the smoke scale)
+    return pd.Series([complete(g) for _, g in groups], index=index, name='complete', dtype=bool)
 
 # %% ../../nbs/repro/02b_choice.ipynb #6ffb47f3
 def rule_choice(cells:pd.DataFrame, margin:float=MARGIN) -> tuple:
@@ -45,3 +58,30 @@ def shipped_choice(folds:pd.DataFrame, cells:pd.DataFrame) -> str:
     n = folds.choice.value_counts()
     tied = list(n[n == n.max()].index)
     return cells[cells.protocol.isin(tied)].groupby('protocol').log_time_ratio.mean().idxmin()
+
+def out_of_sample(runs:pd.DataFrame, folds:pd.DataFrame, reference:str='lrada') -> pd.DataFrame:
+    "Each fold's choice (relabelled `chosen`) and `reference` on the dataset the fold chose without: rows for `verdict`, one comparison per cell"
+    parts = [runs[(runs.dataset == r.held_out) & runs.protocol.isin([r.choice, reference])].replace({'protocol': {r.choice: 'chosen'}})
+             for r in folds.itertuples() if r.choice != reference]   # a fold that chose the reference has nothing to compare
+    oos = with_headline(with_n_per_class(pd.concat([runs.iloc[:0]] + parts)))   # the headline metric by dataset, before the labels below
+    return oos.assign(dataset=oos.dataset + ' at ' + oos.n_per_class.astype(str) + '/class')
+
+# %% ../../nbs/repro/02b_choice.ipynb #cd0b6ff4
+def confirmation_targets(runs:pd.DataFrame, baseline_runs:pd.DataFrame, shipped:str, margin:float=MARGIN) -> pd.DataFrame:
+    "Per dataset, the study's targets for `shipped` in its confirming sittings (`runs`: against the references; `baseline_runs`: against the baseline)"
+    h, out = with_headline(runs), []
+    front = frontier_points(runs).set_index(['dataset', 'protocol'])
+    for ds, g in h.groupby('dataset', sort=False):
+        row = dict(dataset=ds, seeds=g[g.protocol == shipped].seed.nunique(), on_frontier=bool(front.loc[(ds, shipped), 'pareto']))
+        for ref in ('schedule_free', 'prodigy'):
+            v = verdict(g, shipped, 'headline_test_metric', ref)
+            low = 100 * v['difference low'].iloc[0] if len(v) else np.nan
+            row[f'vs {ref}: low end (points)'], row[f'as accurate as {ref}'] = low, bool(low > -100 * margin)
+        b = with_eta(baseline_runs[baseline_runs.dataset == ds]) if len(baseline_runs) else pd.DataFrame()
+        if len(b):
+            capped = {s for s, p in zip(b.seed, b.protocol) if p == 'baseline' and n_capped(b[(b.seed == s) & (b.protocol == p)])}
+            mine = b[(b.protocol == shipped) & ~b.seed.isin(capped)]
+            row.update({'baseline seeds not capped': len(mine), 'η to baseline acc.': reached_eta(mine.eta)})
+            row['in half the baseline\'s time'] = bool(row['η to baseline acc.'] >= 2)
+        out.append(row)
+    return pd.DataFrame(out)

@@ -11,7 +11,7 @@ import pandas as pd
 from ..data import DATASETS
 from ..models import check_speed, check_arch
 from ..core import check_int
-from ..recipe import MEDIAN_LR, RECIPES
+from ..recipe import MEDIAN_LR, RECIPES, DEFAULT_RECIPE
 from .protocols import check_params, PROTOCOLS
 
 # %% auto #0
@@ -82,6 +82,15 @@ TABLES['recipes'] = dict(dataset='suite', datasets=list(DATASETS), vary_split=Tr
                          protocols=['lrada'] + [f'lrada+{r}' for r in RECIPES if r != 'paper'],
                          variants={r: dict(recipe=r) for r in RECIPES if r != 'paper'},
                          set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50'))
+# the shipped recipe's one confirmation (nbs/studies/recipe_choice): 300 per class, one sitting per dataset against the
+# paper's recipe and the references, 6 seeds interleaved; the baseline is paired with it in a sitting of its own
+_SHIPPED = 'lrada' if DEFAULT_RECIPE == 'paper' else f'lrada+{DEFAULT_RECIPE}'
+TABLES['confirm'] = dict(dataset='suite', datasets=['cifar10', 'pbc_blood_cells'], vary_split=True, paper=None, runs_of='confirm',
+                         protocols=list(dict.fromkeys([_SHIPPED, 'lrada', 'fine_tune', 'schedule_free', 'prodigy'])),
+                         variants={r: dict(recipe=r) for r in RECIPES if r != 'paper'},
+                         pairs=[(_SHIPPED, p) for p in ('lrada', 'fine_tune', 'schedule_free', 'prodigy') if p != _SHIPPED],
+                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4,5] n_per_class=300 test_per_class=50'))
+TABLES['confirm_baseline'] = {**TABLES['confirm'], 'runs_of': 'confirm_baseline', 'protocols': [_SHIPPED, 'baseline'], 'pairs': [(_SHIPPED, 'baseline')]}
 # the ablation on the paper's other small body, on CIFAR-10: the same one-at-a-time variants and setting, its own runs
 TABLES['ablation_squeezenet'] = {**TABLES['ablation'], 'dataset': 'cifar10', 'datasets': ['cifar10'], 'runs_of': 'ablation_squeezenet',
                                  'protocols': [p for p in TABLES['ablation']['protocols'] if p != 'lrada+median_cached'],

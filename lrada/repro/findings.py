@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 import numpy as np, pandas as pd, matplotlib.pyplot as plt
 from ..recipe import MEDIAN_LR
-from .runner import table_rows
-from .report import verdict, with_headline, sittings, MARGIN
+from .runner import table_rows, table_out
+from .report import verdict, with_headline, sittings, words_note, WITHIN, MIN_SEEDS
 
 # %% auto #0
 __all__ = ['CLAIMS', 'NOT_RUN', 'WORD_COLOURS', 'claim_rows', 'findings', 'findings_markdown', 'plot_forest']
@@ -69,7 +69,9 @@ def claim_rows(c:dict, df:pd.DataFrame) -> pd.DataFrame:
 
 def findings(scale:str='cpu', out=None, claims=None) -> pd.DataFrame:
     "Every claim of `claims` (default `CLAIMS`) computed from the registered rows of its table at `scale`: one row per claim, axis, dataset and arch"
-    return pd.concat([claim_rows(c, table_rows(c['table'], scale, c['overrides'], out)) for c in (claims or CLAIMS)], ignore_index=True)
+    path = table_out(scale, out)/'runs.csv'
+    reg = pd.read_csv(path) if path.exists() else None   # read once for every claim
+    return pd.concat([claim_rows(c, table_rows(c['table'], scale, c['overrides'], out, reg)) for c in (claims or CLAIMS)], ignore_index=True)
 
 # %% ../../nbs/repro/06_findings.ipynb #c5b356b4
 _SHORT = {'cifar10': 'CIFAR-10', 'ham10000': 'HAM10000', 'sign_language_digits': 'hand signs', 'pbc_blood_cells': 'blood cells'}
@@ -91,10 +93,11 @@ def findings_markdown(f:pd.DataFrame) -> str:
             axes.append(f"{axis} ({unit}): " + '; '.join(f"{word}: " + ', '.join(_estimate(r) for _, r in w.iterrows()) for word, w in a.groupby('word', sort=False)))
         paper = f" The paper: {r0.paper}." if isinstance(r0.paper, str) else ''
         lines.append(f"- **{claim}** — {'. '.join(axes)}.{paper} *{r0['sample']}*, `nbs/{r0.notebook}`.")
-    return '\n'.join(lines + [f"- **{n['claim']}** — {n['why']}." for n in NOT_RUN])
+    seeds = f.seeds[f.seeds >= MIN_SEEDS]   # the rows that can carry a word
+    return '\n'.join(lines + [f"- **{n['claim']}** — {n['why']}." for n in NOT_RUN] + ['', words_note(int(seeds.min()) if len(seeds) else MIN_SEEDS)])
 
 # %% ../../nbs/repro/06_findings.ipynb #473901f3
-WORD_COLOURS = {'more accurate': 'tab:green', 'faster': 'tab:green', 'at least as accurate': 'tab:olive',
+WORD_COLOURS = {'more accurate': 'tab:green', 'faster': 'tab:green', WITHIN: 'tab:olive',
                 'no difference detected': 'tab:gray', 'less accurate': 'tab:red', 'slower': 'tab:red'}
 
 def plot_forest(f:pd.DataFrame):

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/repro/02_report.ipynb #44ec64a5
 from __future__ import annotations
-import json, math, platform, subprocess, datetime, warnings, itertools
+import json, math, platform, subprocess, datetime, warnings, itertools, statistics
 from pathlib import Path
 from importlib.resources import files
 import numpy as np, pandas as pd
@@ -18,11 +18,12 @@ from ..range_test import capped_lr
 from .config import paper_table, PAPER_ARCH, IMBALANCED
 
 # %% auto #0
-__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'CENSORED', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class', 'provenance',
-           'run_row', 'time_to_accuracy', 'sittings', 'with_eta', 'geo_mean', 'summary_table', 'provenance_line',
-           'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'holm', 'n_capped', 'verdict', 'claim_text',
-           'verdicts', 'claims', 'holm_note', 'guard_lr', 'stale_lr', 'plot_curves', 'with_headline', 'write_table',
-           'frontier_points', 'plot_frontier', 'run_phases', 'phase_times', 'prodigy_d']
+__all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'WITHIN', 'CENSORED', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class',
+           'provenance', 'run_row', 'time_to_accuracy', 'sittings', 'with_eta', 'geo_mean', 'reached_eta',
+           'summary_table', 'provenance_line', 'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'tost_p',
+           'holm', 'words_note', 'n_capped', 'verdict', 'claim_text', 'verdicts', 'claims', 'holm_note', 'guard_lr',
+           'stale_lr', 'plot_curves', 'with_headline', 'write_table', 'frontier_points', 'plot_frontier', 'run_phases',
+           'phase_times', 'prodigy_d']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -80,7 +81,7 @@ def run_row(rec:RunRecord, **context) -> dict:
 # %% ../../nbs/repro/02_report.ipynb #ca309984
 def time_to_accuracy(rows:list, target:float, clock:str='total_time') -> float:
     "`clock` time at the first epoch end with validation accuracy >= `target` (NaN if never reached)"
-    return next((r[clock] for r in rows if r['accuracy'] >= target - 1e-12), math.nan)
+    return next((r[clock] for r in rows if r['accuracy'] >= target - 1e-6), math.nan)   # curves hold float32 accuracies; distinct ones differ by 1/n_valid
 
 # %% ../../nbs/repro/02_report.ipynb #38f1498c
 def sittings(df:pd.DataFrame) -> pd.Series:
@@ -88,7 +89,7 @@ def sittings(df:pd.DataFrame) -> pd.Series:
     return df.run_id.astype(str) if 'run_id' in df else pd.Series('', index=df.index)
 
 def with_eta(df:pd.DataFrame, usd_per_hour:float=USD_PER_HOUR) -> pd.DataFrame:
-    "Add the baseline's best accuracy, each run's time to reach it, η (both ways, only against a baseline run of the same sitting) and cost"
+    "Add the accuracy of the baseline's final model, each run's time to reach it, η (both ways, only against a baseline run of the same sitting) and cost"
     df = df.copy()
     curves = df.curve.map(json.loads)
     keys = ['dataset', 'arch', 'seed']
@@ -100,7 +101,7 @@ def with_eta(df:pd.DataFrame, usd_per_hour:float=USD_PER_HOUR) -> pd.DataFrame:
         if k not in base.index:
             target.append(math.nan); t_base.append(math.nan); tot_base.append(math.nan); tt.append(math.nan); together.append(False); continue
         b = base.loc[[k]].iloc[-1]
-        acc = b.best_accuracy
+        acc = b.accuracy   # the model the baseline ends on (its rule's choice), not its luckiest epoch
         target.append(acc); tot_base.append(b.total_time)
         t_base.append(time_to_accuracy(json.loads(b.curve), acc))
         tt.append(time_to_accuracy(curve, acc))
@@ -123,12 +124,18 @@ def geo_mean(ratios) -> tuple:
     if not len(lg): return math.nan, math.nan
     return float(np.exp(lg.mean())), float(np.exp(lg.std(ddof=1))) if len(lg) > 1 else math.nan
 
-def _eta_text(x, reached:bool=False):
-    "η over seeds as `geo_mean ×/÷ geo_sd`, with how many seeds had one when some did not"
+def _eta_text(x):
+    "η total over seeds as `geo_mean ×/÷ geo_sd`"
     m, sd = geo_mean(x)
-    if math.isnan(m): return f'not reached (0 of {len(x)} seeds)' if reached else ''
-    s = f'{m:.2f}' + ('' if math.isnan(sd) else f' ×/÷ {sd:.2f}')
-    return s + (f' ({x.notna().sum()} of {len(x)} seeds)' if reached else '')
+    return '' if math.isnan(m) else f'{m:.2f}' + ('' if math.isnan(sd) else f' ×/÷ {sd:.2f}')
+
+def reached_eta(x) -> float:
+    "η to the baseline's accuracy over seeds: the lower median over every seed, one that never reached it counting as 0 (0 when fewer than half reached it)"
+    return float(statistics.median_low(np.nan_to_num(np.asarray(x, dtype=float), nan=0.))) if len(x) else math.nan
+
+def _reached_text(x) -> str:
+    m = reached_eta(x)
+    return (f'{m:.2f}' if m > 0 else 'not reached') + f' ({x.notna().sum()} of {len(x)} seeds reached it)'
 
 def summary_table(df:pd.DataFrame, protocols=None, paper:pd.DataFrame|None=None, paper_arch:dict|None=None) -> pd.DataFrame:
     "Mean ± std over seeds (η: geometric, `geo_mean`) per protocol and arch, in the paper's layout, with the paper's numbers in labelled columns"
@@ -145,7 +152,7 @@ def summary_table(df:pd.DataFrame, protocols=None, paper:pd.DataFrame|None=None,
         if proto != 'baseline' and 'baseline' in set(df.protocol):   # a table without the baseline (the ablation) has no η
             timed = g[g.timed_with_baseline]   # η only over the seeds timed in the baseline's sitting
             apart = f' ({len(timed)} of {len(g)} seeds timed with the baseline)' if len(timed) < len(g) else ''
-            if len(timed): row['η to baseline acc.'], row['η total'] = _eta_text(timed.eta, reached=True) + apart, _eta_text(timed.eta_total) + apart
+            if len(timed): row['η to baseline acc.'], row['η total'] = _reached_text(timed.eta) + apart, _eta_text(timed.eta_total) + apart
             else: row['η to baseline acc.'] = row['η total'] = 'not timed with the baseline'
         if paper is not None and paper_arch and arch in paper_arch:
             for c in paper.columns.drop('architecture'):
@@ -190,6 +197,13 @@ def t_p(diffs) -> float:
     if np.std(d) == 0: return 0. if d.mean() != 0 else 1.
     return float(stats.ttest_1samp(d, 0).pvalue)
 
+def tost_p(diffs, margin:float) -> float:
+    "p that the mean paired difference lies within ±`margin`: the larger of the two one-sided paired t-tests (TOST); NaN with fewer than 2 pairs"
+    d = np.asarray(diffs, dtype=float); d = d[~np.isnan(d)]
+    if len(d) < 2: return math.nan
+    if np.std(d) == 0: return 0. if abs(d.mean()) < margin else 1.
+    return float(max(stats.ttest_1samp(d, -margin, alternative='greater').pvalue, stats.ttest_1samp(d, margin, alternative='less').pvalue))
+
 def holm(pvalues) -> np.ndarray:
     "Holm's step-down adjustment of `pvalues` (NaN kept): controls the family-wise error over the comparisons of a table"
     p = np.asarray(pvalues, dtype=float); out = np.full(len(p), math.nan)
@@ -199,17 +213,31 @@ def holm(pvalues) -> np.ndarray:
     return out
 
 MIN_SEEDS = 5   # fewer paired seeds than this: no claim either way
-MARGIN = 0.01   # "at least as accurate": the whole interval of the difference lies above -MARGIN (1 point)
+MARGIN = 0.01   # equivalence margin of accuracy (1 point): `WITHIN` when TOST's Holm-adjusted p is below ALPHA
 ALPHA = 0.05
+WITHIN = f'within ±{100*MARGIN:g} pt'
 
-def _words(n, lo, hi, p_holm, low_word, high_word, margin=None):
+def _words(n, lo, hi, p_holm, low_word, high_word, p_within_holm=math.nan):
+    "One rule for both directions, every p Holm-adjusted: the two-sided test's word, else equivalence, else no difference"
     if n < MIN_SEEDS or math.isnan(lo): return f'no claim ({n} seeds)'
     if p_holm < ALPHA and lo > 0: return high_word
     if p_holm < ALPHA and hi < 0: return low_word
-    if margin is not None and lo > -margin: return f'at least as accurate ({100*margin:g} pt margin)'
+    if p_within_holm < ALPHA: return WITHIN
     return 'no difference detected'
 
-CENSORED = ('baseline',)   # protocols whose own rule decides their length: a stop at the epoch cap censors the run
+def words_note(seeds:int=MIN_SEEDS) -> str:
+    "What the verdict words, intervals and p-values mean, printed wherever they are; `seeds`: the seeds of the comparisons"
+    floor = 2 / 2**seeds
+    return (f"Words: **more/less accurate**, **faster/slower** when the two-sided paired t-test's p, Holm-adjusted over the datasets "
+            f"and archs of the comparison, is below {ALPHA:g}; **{WITHIN}** when both one-sided paired t-tests against ±{100*MARGIN:g} point "
+            f"(TOST), Holm-adjusted the same way, are; otherwise **no difference detected**; **no claim** under {MIN_SEEDS} seeds. "
+            f"Intervals are 95 % t-intervals, not adjusted: one that excludes 0 can still read no difference detected. "
+            f"The sign-flip p is exact, two-sided and not adjusted; with {seeds} seeds it cannot go below 2/2^{seeds} = {floor:.4g}"
+            + (", so every word here rests on the t-test alone." if floor >= ALPHA else ", so it can back a word without the t-test's normal errors."))
+
+CENSORED = ('baseline',)   # protocol families whose own rule decides their length (budget variants too): a stop at the epoch cap censors the run
+
+def _family(protocol:str) -> str: return protocol.partition('+')[0]   # 'baseline+short' -> 'baseline'
 
 def n_capped(runs:pd.DataFrame) -> int:
     "How many of `runs` stopped at their epoch cap (`max_epochs`) instead of by their own rule"
@@ -224,7 +252,7 @@ def _censor(word:str, capped_against:int, capped_protocol:int, n:int, against:st
     return word
 
 def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', against:str='baseline',
-            censored=CENSORED, # Protocols whose runs stopped at `max_epochs` are censored (a budget variant, e.g. 'baseline+short', is not)
+            censored=CENSORED, # Protocol families whose runs stopped at `max_epochs` are censored, budget variants (e.g. 'baseline+short') included
            ) -> pd.DataFrame:
     "Per dataset and arch, paired over seeds: the difference in `metric` and η total of `protocol` vs `against`, with 95 % t-intervals, exact sign-flip and Holm-adjusted t p-values, and a word per axis"
     e, out = with_eta(df), []
@@ -245,15 +273,18 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
         out.append({'dataset': ds, 'arch': arch, 'protocol': protocol, 'against': against, 'seeds': len(seeds),
                     f'{against} {metric}': a[metric].mean(), f'{protocol} {metric}': p[metric].mean(),
                     'difference': d, 'difference low': lo, 'difference high': hi, 'difference p': t_p(diff), 'difference sign-flip p': sign_flip_p(diff),
+                    'difference within p': tost_p(diff, MARGIN),
                     'eta_total': math.exp(le), 'eta_total low': math.exp(le_lo), 'eta_total high': math.exp(le_hi),
                     'eta_total p': t_p(log_eta), 'eta_total sign-flip p': sign_flip_p(log_eta), 'timed_together': int(together.sum()),
                     'reached_baseline_acc': f"{p.time_to_baseline_acc.notna().sum()} of {len(p)}" if against == 'baseline' else '',
-                    'capped_against': n_capped(a) if against in censored else 0, 'capped_protocol': n_capped(p) if protocol in censored else 0})
+                    'capped_against': n_capped(a) if _family(against) in censored else 0, 'capped_protocol': n_capped(p) if _family(protocol) in censored else 0})
     v = pd.DataFrame(out)
     if not len(v): return v
     # Holm over the datasets and archs of this comparison: the table's family of tests, one per axis
     v['difference p (Holm)'], v['eta_total p (Holm)'], v['holm family'] = holm(v['difference p']), holm(v['eta_total p']), len(v)
-    v['accuracy'] = [_words(r.seeds, r['difference low'], r['difference high'], r['difference p (Holm)'], 'less accurate', 'more accurate', MARGIN) for _, r in v.iterrows()]
+    v['difference within p (Holm)'] = holm(v['difference within p'])
+    v['accuracy'] = [_words(r.seeds, r['difference low'], r['difference high'], r['difference p (Holm)'], 'less accurate', 'more accurate',
+                            r['difference within p (Holm)']) for _, r in v.iterrows()]
     v['speed'] = [_words(r.timed_together, math.log(r['eta_total low']), math.log(r['eta_total high']), r['eta_total p (Holm)'], 'slower', 'faster')
                   if r.timed_together == r.seeds or r.timed_together >= MIN_SEEDS else f'no claim ({r.timed_together} of {r.seeds} seeds timed in one sitting)'
                   for _, r in v.iterrows()]
@@ -270,7 +301,7 @@ def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy'
     v = verdict(df, protocol, metric, against)
     if not len(v): return f'No {protocol} and {against} runs with the same seeds to compare.'
     def iv(r, col, f): return f"{f(r[col])} [{f(r[col + ' low'])}, {f(r[col + ' high'])}]" if not math.isnan(r[col + ' low']) else f"{f(r[col])} (no interval)"
-    def ps(r, col): return '' if math.isnan(r[col + ' p']) else f" (p {r[col + ' p (Holm)']:.3f} Holm, sign-flip {r[col + ' sign-flip p']:.3f})"
+    def ps(r, col): return '' if math.isnan(r[col + ' p']) else f" (t-test p {r[col + ' p (Holm)']:.3f} Holm, sign-flip p {r[col + ' sign-flip p']:.3f} unadjusted)"
     per = []
     for _, r in v.iterrows():
         reached = f"; reached the baseline's accuracy in {r.reached_baseline_acc} seeds" if against == 'baseline' else ''
@@ -342,9 +373,10 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
     paper = paper_table(cfg['paper']) if cfg.get('paper') else None
     ours = summary_table(df, cfg['protocols'], paper, PAPER_ARCH)
     md = [f"# {cfg['table'].capitalize()} table, {cfg['scale']} scale", '', ours.to_markdown(index=False), '', provenance_line(df), '',
-          ('η to baseline acc. = baseline time to its best validation accuracy ÷ this protocol\'s time to reach it (k of n: the seeds '
-           'that reached it); η total = ratio of total times (LR searches included); both the geometric mean over seeds ×/÷ its '
-           'geometric standard deviation. ' if 'baseline' in set(df.protocol) else 'Time (s) = total wall time of a run, LR searches included. ') +
+          ("η to baseline acc. = the baseline's time to first reach its final model's validation accuracy ÷ this protocol's time to "
+           "first reach it; over seeds the lower median, a seed that never reached it counting as 0 (`not reached` when fewer than "
+           "half did; k of n: the seeds that reached it). η total = ratio of total times (LR searches included), the geometric mean "
+           "over seeds ×/÷ its geometric standard deviation. " if 'baseline' in set(df.protocol) else 'Time (s) = total wall time of a run, LR searches included. ') +
           'Accuracy = validation accuracy of the final model; test accuracy on the held-out test set.']
     if missing: md += ['', f"**Incomplete: {missing} of the table's {missing + len(df)} runs are not registered yet** (a shard still running, "
                        "or runs to make): the rows above are partial."]
@@ -352,7 +384,8 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
                                      "either way (a claim needs at least 5 seeds and a paired interval)."]
     if df.protocol.nunique() > 1:   # paired verdicts per dataset, on each dataset's headline metric
         md += ['', '## Paired comparisons (95 % t-intervals over seeds; Holm over the datasets and archs of each comparison; a claim needs ≥ 5 seeds)', '',
-               'Headline test metric: balanced accuracy on imbalanced datasets (' + ', '.join(sorted(IMBALANCED)) + '), accuracy elsewhere.', '']
+               'Headline test metric: balanced accuracy on imbalanced datasets (' + ', '.join(sorted(IMBALANCED)) + '), accuracy elsewhere. ' +
+               words_note(int(df.groupby(['dataset', 'arch', 'protocol']).seed.nunique().min())), '']
         h = with_headline(df)
         # the paper's comparisons; a table of variants (the ablation) compares each variant with the whole recipe
         pairs = cfg.get('pairs') or [(f'lrada+{v}', 'lrada') for v in cfg.get('variants', {})] or [

@@ -68,14 +68,17 @@ def notebook_scale(committed:str='cpu') -> str:
     return os.environ.get('LRADA_SCALE') or ('smoke' if os.environ.get('IN_TEST') else committed)
 
 # %% ../../nbs/repro/03_runner.ipynb #f7f21700
-def _synthetic_folder():
-    path = Path(tempfile.gettempdir())/'lrada_synthetic'
+_synthetic = {}   # this process's folder of synthetic images, made on first use
+
+def _synthetic_folder() -> Path:
+    "The smoke scale's synthetic images, made once per process in a temp folder of its own (removed at exit): no two processes share one"
+    if 'dir' not in _synthetic: _synthetic['dir'] = tempfile.TemporaryDirectory(prefix='lrada_synthetic_')
+    path = Path(_synthetic['dir'].name)/'images'
     return path if (path/'test'/'c2').is_dir() else synthetic_images(path, n_per_class=24)
 
 def table_data(cfg:dict, data_dir=None, dataset:str|None=None, split_seed:int=0):
     "DataLoaders, test DataLoader and registry context for a `table_config` (and one of its `datasets`)"
     dataset = dataset or cfg['dataset']
-    # one fixed folder for the synthetic images, re-made when missing: a run leaves nothing behind in the temp dir
     if cfg['synthetic']: path, groups = _synthetic_folder(), None
     else:
         path = get_dataset(dataset, data_dir)
@@ -113,17 +116,19 @@ def _plan(cfg:dict) -> list:
     return [(ds, split, arch, seed, spec) for ds in datasets for split in splits for arch in cfg['archs']
             for seed in (cfg['seeds'] if not cfg.get('vary_split') else [split]) for spec in cfg['protocols']]
 
-def _registered(path, keys:list) -> pd.DataFrame:
-    "The last registry row of each of `keys` that `path` holds, in the order of `keys`"
-    df = pd.read_csv(path) if Path(path).exists() else pd.DataFrame(columns=['run_key'])
+def _registered(path, keys:list, registry:pd.DataFrame|None=None) -> pd.DataFrame:
+    "The last row of each of `keys` that the registry at `path` (or the `registry` already read from it) holds, in the order of `keys`"
+    df = registry if registry is not None else pd.read_csv(path) if Path(path).exists() else pd.DataFrame(columns=['run_key'])
     df = df[df.run_key.isin(keys)].drop_duplicates('run_key', keep='last').set_index('run_key')
     return df.loc[[k for k in keys if k in df.index]].reset_index()
 
-def table_rows(table:str, scale:str='cpu', overrides:str='', out=None) -> pd.DataFrame:
+def table_rows(table:str, scale:str='cpu', overrides:str='', out=None,
+               registry:pd.DataFrame|None=None, # The registry `out/runs.csv` already read (many tables from one read); None: read it
+              ) -> pd.DataFrame:
     "The registered rows of `table` at `scale` (and `overrides`), in plan order: nothing runs and no file is written"
     cfg = table_config(table, scale, overrides)
     keys = [_run_key(cfg, dict(dataset=ds), arch, seed, spec) for ds, _, arch, seed, spec in _plan(cfg)]
-    return _registered(table_out(scale, out)/'runs.csv', keys)
+    return _registered(table_out(scale, out)/'runs.csv', keys, registry)
 
 def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=None, verbose:bool=True, fresh:bool=False,
               shard:str|None=None, # 'i/n': run only the i-th of n disjoint slices of the table's runs (`parse_shard`)
