@@ -16,3 +16,9 @@ def test_speed_sentence_quotes_the_committed_protocol_bench():
               f"the paper's baseline {run['cpu', 'baseline']['whole']:.0f} s.")
     readme = ' '.join((root/'README.md').read_text().split())   # the prose is wrapped at any word
     assert quoted in readme, f"README's speed sentence differs from results/bench_protocols.json; it should read: {quoted}"
+
+def test_demo_time_quotes_the_committed_measurement():
+    demo = json.loads((root/'results'/'demo_time.json').read_text())
+    quoted = f"{demo['seconds']} s measured on {demo['threads']} threads of an {demo['cpu']}"
+    readme = ' '.join((root/'README.md').read_text().split())
+    assert quoted in readme, f"README's demo time differs from results/demo_time.json ({demo['date']}); it should say: {quoted}"

@@ -130,7 +130,7 @@ def _eta_text(x):
     return '' if math.isnan(m) else f'{m:.2f}' + ('' if math.isnan(sd) else f' ×/÷ {sd:.2f}')
 
 def reached_eta(x) -> float:
-    "η to the baseline's accuracy over seeds: the lower median over every seed, one that never reached it counting as 0 (0 when fewer than half reached it)"
+    "η to the baseline's accuracy over seeds: the lower median over every seed, one that never reached it counting as 0 (so 0 unless more than half reached it)"
     return float(statistics.median_low(np.nan_to_num(np.asarray(x, dtype=float), nan=0.))) if len(x) else math.nan
 
 def _reached_text(x) -> str:
@@ -374,7 +374,7 @@ def write_table(df:pd.DataFrame, stem, cfg:dict, missing:int=0) -> str:
     ours = summary_table(df, cfg['protocols'], paper, PAPER_ARCH)
     md = [f"# {cfg['table'].capitalize()} table, {cfg['scale']} scale", '', ours.to_markdown(index=False), '', provenance_line(df), '',
           ("η to baseline acc. = the baseline's time to first reach its final model's validation accuracy ÷ this protocol's time to "
-           "first reach it; over seeds the lower median, a seed that never reached it counting as 0 (`not reached` when fewer than "
+           "first reach it; over seeds the lower median, a seed that never reached it counting as 0 (`not reached` unless more than "
            "half did; k of n: the seeds that reached it). η total = ratio of total times (LR searches included), the geometric mean "
            "over seeds ×/÷ its geometric standard deviation. " if 'baseline' in set(df.protocol) else 'Time (s) = total wall time of a run, LR searches included. ') +
           'Accuracy = validation accuracy of the final model; test accuracy on the held-out test set.']
