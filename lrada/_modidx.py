@@ -252,6 +252,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                     'lrada.repro.report._present': ('repro/report.html#_present', 'lrada/repro/report.py'),
                                     'lrada.repro.report._reached_text': ('repro/report.html#_reached_text', 'lrada/repro/report.py'),
                                     'lrada.repro.report._words': ('repro/report.html#_words', 'lrada/repro/report.py'),
+                                    'lrada.repro.report.capped_runs': ('repro/report.html#capped_runs', 'lrada/repro/report.py'),
                                     'lrada.repro.report.claim_text': ('repro/report.html#claim_text', 'lrada/repro/report.py'),
                                     'lrada.repro.report.claims': ('repro/report.html#claims', 'lrada/repro/report.py'),
                                     'lrada.repro.report.confusion_scores': ('repro/report.html#confusion_scores', 'lrada/repro/report.py'),

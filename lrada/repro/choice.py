@@ -6,7 +6,7 @@
 from __future__ import annotations
 import json
 import numpy as np, pandas as pd
-from .report import with_headline, with_eta, sittings, verdict, frontier_points, reached_eta, n_capped, MARGIN
+from .report import with_headline, with_eta, sittings, verdict, frontier_points, reached_eta, capped_runs, MARGIN
 
 # %% auto #0
 __all__ = ['with_n_per_class', 'recipe_cells', 'complete_cells', 'rule_choice', 'leave_one_out', 'shipped_choice',
@@ -79,8 +79,8 @@ def confirmation_targets(runs:pd.DataFrame, baseline_runs:pd.DataFrame, shipped:
             row[f'vs {ref}: low end (points)'], row[f'as accurate as {ref}'] = low, bool(low > -100 * margin)
         b = with_eta(baseline_runs[baseline_runs.dataset == ds]) if len(baseline_runs) else pd.DataFrame()
         if len(b):
-            capped = {s for s, p in zip(b.seed, b.protocol) if p == 'baseline' and n_capped(b[(b.seed == s) & (b.protocol == p)])}
-            mine = b[(b.protocol == shipped) & ~b.seed.isin(capped)]
+            base = b[b.protocol == 'baseline']
+            mine = b[(b.protocol == shipped) & ~b.seed.isin(base.seed[capped_runs(base)])]
             row.update({'baseline seeds not capped': len(mine), 'η to baseline acc.': reached_eta(mine.eta)})
             row['in half the baseline\'s time'] = bool(row['η to baseline acc.'] >= 2)
         out.append(row)

@@ -21,9 +21,9 @@ from .config import paper_table, PAPER_ARCH, IMBALANCED
 __all__ = ['USD_PER_HOUR', 'MIN_SEEDS', 'MARGIN', 'ALPHA', 'WITHIN', 'CENSORED', 'FROZEN_PHASES', 'eta', 'cost', 'cpu_class',
            'provenance', 'run_row', 'time_to_accuracy', 'sittings', 'with_eta', 'geo_mean', 'reached_eta',
            'summary_table', 'provenance_line', 'confusion_scores', 'paired_interval', 'sign_flip_p', 't_p', 'tost_p',
-           'holm', 'words_note', 'n_capped', 'verdict', 'claim_text', 'verdicts', 'claims', 'holm_note', 'guard_lr',
-           'stale_lr', 'plot_curves', 'with_headline', 'write_table', 'frontier_points', 'plot_frontier', 'run_phases',
-           'phase_times', 'prodigy_d']
+           'holm', 'words_note', 'capped_runs', 'n_capped', 'verdict', 'claim_text', 'verdicts', 'claims', 'holm_note',
+           'guard_lr', 'stale_lr', 'plot_curves', 'with_headline', 'write_table', 'frontier_points', 'plot_frontier',
+           'run_phases', 'phase_times', 'prodigy_d']
 
 # %% ../../nbs/repro/02_report.ipynb #b6a52a68
 USD_PER_HOUR = 0.90
@@ -239,9 +239,13 @@ CENSORED = ('baseline',)   # protocol families whose own rule decides their leng
 
 def _family(protocol:str) -> str: return protocol.partition('+')[0]   # 'baseline+short' -> 'baseline'
 
+def capped_runs(runs:pd.DataFrame) -> pd.Series:
+    "Per run of `runs`: whether it stopped at its epoch cap (`max_epochs`) instead of by its own rule"
+    return runs.params.map(lambda s: json.loads(s).get('stopped_by') == 'max_epochs').astype(bool) if 'params' in runs else pd.Series(False, index=runs.index)
+
 def n_capped(runs:pd.DataFrame) -> int:
     "How many of `runs` stopped at their epoch cap (`max_epochs`) instead of by their own rule"
-    return int(runs.params.map(lambda s: json.loads(s).get('stopped_by') == 'max_epochs').sum()) if 'params' in runs else 0
+    return int(capped_runs(runs).sum())
 
 def _censored_note(k:int, n:int, who:str) -> str: return f'{k} of {n} {who} runs censored at their epoch cap'
 
