@@ -68,7 +68,7 @@ RECIPES = {
     # the head's LR from a range test on cached features, the network's fixed, cycles as above
     'swept_head_auto': dict(frozen_stage='cached', dlr_lr=MEDIAN_LR, dlr_cycles='auto'),
 }
-DEFAULT_RECIPE = 'paper'   # what `lrada fit` runs unless told otherwise
+DEFAULT_RECIPE = 'fixed'   # what `lrada fit` runs unless told otherwise: the rule's choice out of sample (nbs/studies/recipe_choice)
 
 def check_lr_decisions(lr, frozen_stage, dlr_lr, dlr_rule):
     "Raise a clear error where a sweep over cached features would set the network's LR by itself"
