@@ -172,6 +172,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                     'lrada.repro.config.table_config': ('repro/config.html#table_config', 'lrada/repro/config.py')},
             'lrada.repro.findings': { 'lrada.repro.findings._claim': ('repro/findings.html#_claim', 'lrada/repro/findings.py'),
                                       'lrada.repro.findings._estimate': ('repro/findings.html#_estimate', 'lrada/repro/findings.py'),
+                                      'lrada.repro.findings._planned': ('repro/findings.html#_planned', 'lrada/repro/findings.py'),
                                       'lrada.repro.findings.claim_rows': ('repro/findings.html#claim_rows', 'lrada/repro/findings.py'),
                                       'lrada.repro.findings.findings': ('repro/findings.html#findings', 'lrada/repro/findings.py'),
                                       'lrada.repro.findings.findings_markdown': ( 'repro/findings.html#findings_markdown',

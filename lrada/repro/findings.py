@@ -6,7 +6,8 @@
 from __future__ import annotations
 import math
 import numpy as np, pandas as pd, matplotlib.pyplot as plt
-from ..recipe import MEDIAN_LR
+from ..recipe import MEDIAN_LR, DEFAULT_RECIPE
+from .config import table_config, TABLES
 from .runner import table_rows, table_out
 from .report import verdict, with_headline, sittings, words_note, WITHIN, MIN_SEEDS
 
@@ -18,8 +19,12 @@ _FIXED = 'protocols=["lrada","lrada+fixed_lr","lrada+median_lr"] n_per_class=300
 _BLOOD300 = 'protocols=["lrada","lrada+fixed_lr","lrada+median_lr","fine_tune","schedule_free","prodigy"] datasets=["pbc_blood_cells"] n_per_class=300 runs_of=blood300'
 _IN, _PAPER = "in-sample: the suite chose the recipe's defaults", "the paper's claim, at cpu scale"
 _FASTAI, _LOO = "out of sample: fastai's default LR", 'out of sample: LR chosen leaving the dataset out'
-def _claim(claim, table, protocol, against, notebook, sample=_IN, overrides='', axes=('accuracy', 'speed'), paper=None):
-    return dict(claim=claim, table=table, overrides=overrides, protocol=protocol, against=against, axes=axes, notebook=notebook, sample=sample, paper=paper)
+_CHOSEN = 'out of sample: each fold of the rule chose it without the dataset'
+_CONFIRM = 'out of sample: the confirming sitting, its targets written down before it ran'
+def _claim(claim, table, protocol, against, notebook, sample=_IN, overrides='', axes=('accuracy', 'speed'), paper=None, until=None):
+    "`until`: why no run answers the claim yet, said in its place until its table's runs are registered"
+    return dict(claim=claim, table=table, overrides=overrides, protocol=protocol, against=against, axes=axes, notebook=notebook, sample=sample,
+                paper=paper, until=until)
 
 CLAIMS = [
     _claim("The recipe against the paper's baseline (Results table)", 'results', 'lrada', 'baseline', 'repro/11_results_table', _PAPER,
@@ -37,25 +42,36 @@ CLAIMS = [
     _claim("The frozen stage on cached features (its range test's LR for both stages)", 'ablation', 'lrada+cached', 'lrada', 'repro/14_ablation'),
     _claim(f"A fixed LR ({MEDIAN_LR:g}) and the cached frozen stage", 'ablation', 'lrada+median_cached', 'lrada', 'repro/14_ablation', _LOO),
     _claim(f"Recipe `fixed` (a fixed LR, {MEDIAN_LR:g}, and the cached frozen stage) against the paper's recipe", 'recipes', 'lrada+fixed', 'lrada',
-           'studies/recipe_choice', 'out of sample: each fold of the rule chose it without the dataset'),
+           'studies/recipe_choice', _CHOSEN),
+    _claim("Recipe `fixed` against the paper's recipe, 300 per class", 'recipes', 'lrada+fixed', 'lrada', 'studies/recipe_choice', _CHOSEN,
+           'datasets=["cifar10","pbc_blood_cells"] n_per_class=300 runs_of=recipes300'),
     *[_claim(f"Recipe `{r}` (cycles until validation stops improving) against the paper's recipe", 'recipes', f'lrada+{r}', 'lrada',
              'studies/recipe_choice', 'a candidate the rule did not choose') for r in ('fixed_auto', 'swept_head_auto')],
     *[_claim(f"The recipe against {name}", 'frontier', 'lrada', ref, 'repro/15_frontier')
       for ref, name in (('fine_tune', "fastai's fine_tune"), ('fine_tune_valley', "fine_tune at lr_find's valley"),
                         ('schedule_free', 'schedule-free AdamW'), ('prodigy', 'Prodigy'))],
+    # the shipped recipe's one confirmation (nbs/studies/recipe_choice): 300 per class, 6 seeds, one sitting per dataset and table
+    *[_claim(f"The shipped recipe (`{DEFAULT_RECIPE}`) against {name}, 300 per class: its confirmation", table, TABLES['confirm']['protocols'][0], ref,
+             'studies/recipe_choice', _CONFIRM, until='its confirming sittings have not run')
+      for table, ref, name in (('confirm', 'lrada', "the paper's recipe"), ('confirm', 'fine_tune', "fastai's fine_tune"),
+                               ('confirm', 'schedule_free', 'schedule-free AdamW'), ('confirm', 'prodigy', 'Prodigy'),
+                               ('confirm_baseline', 'baseline', "the paper's baseline"))],
 ]
 # what no registered run can answer yet: said, not left out
 NOT_RUN = [dict(claim="The Results and Application tables at the paper's scale (ResNet-34 to 152, DenseNet-161, 224 px, full data)",
                 why='never run: needs a GPU (`lrada run results --scale gpu`)'),
-           dict(claim="Higher dividends as the architecture grows", why='not testable here: MobileNetV2 and SqueezeNet 1.1 are two small bodies, not a size series'),
-           dict(claim="The shipped recipe, chosen out of sample, confirmed at 300 per class", why='its confirming sittings have not run (nbs/studies/recipe_choice)')]
+           dict(claim="Higher dividends as the architecture grows", why='not testable here: MobileNetV2 and SqueezeNet 1.1 are two small bodies, not a size series')]
 
 # %% ../../nbs/repro/06_findings.ipynb #8cf21a38
-def claim_rows(c:dict, df:pd.DataFrame) -> pd.DataFrame:
+def claim_rows(c:dict, df:pd.DataFrame,
+               planned:list=(), # `(dataset, arch)` pairs the claim's table runs: those without a comparison in `df` get a row saying 'not run'
+              ) -> pd.DataFrame:
     "One row per axis, dataset and arch of claim `c` on the table rows `df`: estimate, 95 % interval, seeds, verdict word, provenance"
-    meta = {k: c[k] for k in ('claim', 'protocol', 'against', 'table', 'notebook', 'sample', 'paper')}
+    meta = {k: c[k] for k in ('claim', 'protocol', 'against', 'table', 'notebook', 'sample', 'paper', 'until')}
     v = verdict(with_headline(df), c['protocol'], 'headline_test_metric', c['against']) if len(df) else pd.DataFrame()
-    if not len(v): return pd.DataFrame([dict(meta, axis=a, word='not run', seeds=0) for a in c['axes']])
+    missing = [(ds, arch) for ds, arch in planned if not len(v) or not ((v.dataset == ds) & (v.arch == arch)).any()]
+    unrun = [dict(meta, axis=a, dataset=ds, arch=arch, word='not run', seeds=0) for a in c['axes'] for ds, arch in missing]
+    if not len(v): return pd.DataFrame(unrun or [dict(meta, axis=a, word='not run', seeds=0) for a in c['axes']])
     rows = []
     for axis in c['axes']:
         for _, r in v.iterrows():
@@ -65,19 +81,27 @@ def claim_rows(c:dict, df:pd.DataFrame) -> pd.DataFrame:
             rows.append(dict(meta, axis=axis, dataset=r.dataset, arch=r.arch, seeds=r.seeds, estimate=est[0], low=est[1], high=est[2],
                              word=r.accuracy if axis == 'accuracy' else r.speed, holm_family=r['holm family'],
                              scale=', '.join(runs.scale.unique()), cpu='; '.join(runs.machine.unique()), sittings=', '.join(sittings(runs).unique())))
-    return pd.DataFrame(rows)
+    # per axis, the compared rows first, then those not run
+    return pd.DataFrame(rows + unrun).sort_values('axis', kind='stable', key=lambda a: a.map(list(c['axes']).index)).reset_index(drop=True)
+
+def _planned(c:dict, scale:str) -> list:
+    "The `(dataset, arch)` pairs the table of claim `c` runs at `scale`"
+    cfg = table_config(c['table'], scale, c['overrides'])
+    return [(ds, arch) for ds in (['synthetic'] if cfg['synthetic'] else cfg.get('datasets', [cfg['dataset']])) for arch in cfg['archs']]
 
 def findings(scale:str='cpu', out=None, claims=None) -> pd.DataFrame:
     "Every claim of `claims` (default `CLAIMS`) computed from the registered rows of its table at `scale`: one row per claim, axis, dataset and arch"
     path = table_out(scale, out)/'runs.csv'
     reg = pd.read_csv(path) if path.exists() else None   # read once for every claim
-    return pd.concat([claim_rows(c, table_rows(c['table'], scale, c['overrides'], out, reg)) for c in (claims or CLAIMS)], ignore_index=True)
+    return pd.concat([claim_rows(c, table_rows(c['table'], scale, c['overrides'], out, reg), _planned(c, scale)) for c in (claims or CLAIMS)],
+                     ignore_index=True)
 
 # %% ../../nbs/repro/06_findings.ipynb #c5b356b4
 _SHORT = {'cifar10': 'CIFAR-10', 'ham10000': 'HAM10000', 'sign_language_digits': 'hand signs', 'pbc_blood_cells': 'blood cells'}
 
 def _estimate(r) -> str:
     where = _SHORT.get(r.dataset, r.dataset) + ('' if r.arch == 'mobilenet_v2' else f' ({r.arch})')
+    if r.word == 'not run': return where
     if r.axis == 'accuracy': return f"{where} {r.estimate:+.1f} [{r.low:+.1f}, {r.high:+.1f}]"
     return f"{where} {r.estimate:.2f}" + ('' if math.isnan(r.low) else f" [{r.low:.2f}, {r.high:.2f}]")
 
@@ -86,7 +110,9 @@ def findings_markdown(f:pd.DataFrame) -> str:
     lines = []
     for claim, g in f.groupby('claim', sort=False):
         r0 = g.iloc[0]
-        if (g.word == 'not run').all(): continue
+        if (g.word == 'not run').all():   # a claim no run answers yet: said only where it says why
+            if isinstance(r0.until, str): lines.append(f"- **{claim}** — {r0.until} (`nbs/{r0.notebook}`).")
+            continue
         axes = []
         for axis, a in g.groupby('axis', sort=False):
             unit = 'points' if axis == 'accuracy' else 'η'
