@@ -63,7 +63,6 @@ def probe_learner(learn:Learner, # A learner whose model is `Sequential(body, he
                   flips:bool|None=None, # Cache mirrored images too; default: when the training loader flips (`Flip`)
                  ) -> Learner:
     "A `Learner` of `learn`'s own head over features its frozen body (BatchNorm included) computes once; its `feature_time` is that cost in seconds"
-    if num_distrib() > 1: raise ValueError("frozen_stage='cached' runs in one process (each rank would probe its own shard): use frozen_stage='train_bn' under DDP.")
     split_features(learn.model)   # fails before any image is read
     random_tfms = [t for t in learn.dls.train.after_batch.fs + learn.dls.train.after_item.fs if isinstance(t, RandTransform)]
     flips = ifnone(flips, any(isinstance(t, Flip) for t in random_tfms))
@@ -71,6 +70,8 @@ def probe_learner(learn:Learner, # A learner whose model is `Sequential(body, he
     left_out = sorted({type(t).__name__ for t in random_tfms if not isinstance(t, (Flip, Resize, CachedCrop))})
     if left_out: warnings.warn(f"The cached features see each image once{' and mirrored' if flips else ''}: {', '.join(left_out)} are not applied to them.")
     t = time.perf_counter()
+    # outside `fit`, `learn.dls` are whole even under DDP: every rank caches every image and fits the same head on it, unsharded;
+    # the all-layers stage then starts from rank 0's weights, which DDP broadcasts when it wraps the model
     train = body_features(learn, learn.dls.test_dl(learn.dls.train_ds.items, with_labels=True), flips)   # centre crops, in order
     valid = body_features(learn, learn.dls.valid)
     dls = DataLoaders(DataLoader(FlipFeatures(*train), bs=learn.dls.bs, shuffle=True, drop_last=True, device=learn.dls.device),
