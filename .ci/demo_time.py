@@ -8,7 +8,7 @@ root = Path(__file__).resolve().parent.parent
 COMMAND = ['lrada', 'run', 'results', '--scale', 'demo']
 
 if __name__ == '__main__':
-    from lrada.repro.report import provenance, cpu_class
+    from lrada.repro.provenance import provenance, cpu_class
     with tempfile.TemporaryDirectory() as home:
         start = time.perf_counter()
         r = subprocess.run([sys.executable, '-m', *COMMAND, '--out', f'{home}/out'], env={**os.environ, 'FASTAI_HOME': home},

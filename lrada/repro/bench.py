@@ -15,7 +15,8 @@ import lrada.range_test  # Learner.range_test
 from ..recipe import RunMeter, run_lrada, FROZEN_STAGES
 from .config import SCALES, protocol_defaults, table_config, spec_params
 from .protocols import run_protocol, score
-from .report import provenance, run_phases
+from .provenance import provenance
+from .tables import run_phases
 from .runner import writable_folder, table_data
 
 # %% auto #0

@@ -9,7 +9,9 @@ import numpy as np, pandas as pd, matplotlib.pyplot as plt
 from ..recipe import MEDIAN_LR, DEFAULT_RECIPE
 from .config import table_config, TABLES
 from .runner import table_rows, table_out
-from .report import verdict, with_headline, sittings, words_note, WITHIN, MIN_SEEDS
+from .verdicts import verdict, words_note, WITHIN, MIN_SEEDS
+from .stats import with_headline
+from .provenance import sittings
 
 # %% auto #0
 __all__ = ['CLAIMS', 'NOT_RUN', 'WORD_COLOURS', 'claim_rows', 'findings', 'findings_markdown', 'plot_forest']

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/repro/03_runner.ipynb #98a8e200
 from __future__ import annotations
-import os, re, json, tempfile, datetime, itertools, warnings
+import os, re, json, math, tempfile, datetime, itertools, warnings
 from pathlib import Path
 import pandas as pd, torch
 from fastai.vision.all import noop, Callback, ProgressCallback
@@ -16,12 +16,16 @@ import matplotlib.pyplot as plt
 from ..distributed import is_rank0, once_first
 from .protocols import run_protocol, check_params, PROTOCOLS, PROTOCOL_VERSIONS
 from .config import table_config, protocol_defaults, spec_params
-from .report import run_row, with_eta, write_table, stale_lr
+from ..range_test import capped_lr
+from .provenance import run_row
+from .stats import with_eta
+from .tables import write_table
 from .registry import append_results, merge_results
 
 # %% auto #0
 __all__ = ['ROW_SELECTION', 'KEY_NEUTRAL', 'parse_shard', 'in_shard', 'table_out', 'table_stem', 'writable_folder',
-           'notebook_scale', 'table_data', 'table_rows', 'run_table', 'PlainProgress', 'recipe_report', 'fit_folder']
+           'notebook_scale', 'guard_lr', 'stale_lr', 'table_data', 'table_rows', 'run_table', 'PlainProgress',
+           'recipe_report', 'fit_folder']
 
 # %% ../../nbs/repro/03_runner.ipynb #1e828d73
 def parse_shard(shard:str|None) -> tuple|None:
@@ -66,6 +70,20 @@ def writable_folder(out) -> Path:
 def notebook_scale(committed:str='cpu') -> str:
     "Scale of a reproduction notebook: `$LRADA_SCALE`, else `smoke` under `nbdev-test`, else `committed`"
     return os.environ.get('LRADA_SCALE') or ('smoke' if os.environ.get('IN_TEST') else committed)
+
+# %% ../../nbs/repro/03_runner.ipynb #d75b8c44
+def guard_lr(params:dict) -> float:
+    "The LR today's `capped_lr` takes from a recipe run's recorded range test (its suggestion, or `valley` where the guard fell back to it); NaN for a run without one"
+    if not {'suggestion', 'valley', 'minimum', 'lr_mult'} <= set(params) or params['suggestion'] is None: return math.nan   # a fixed LR, another protocol
+    base = params['valley'] if 'fallback to valley' in str(params.get('guard', '')) else params['suggestion']
+    return capped_lr(base, params['lr_mult'], params['minimum'])[0]
+
+def stale_lr(df:pd.DataFrame) -> pd.Series:
+    "Per row of `df`: whether it is a recipe run that used another LR than `guard_lr` takes from its own range test today"
+    def stale(params):
+        p = json.loads(params); lr = guard_lr(p)
+        return not math.isnan(lr) and not math.isclose(p['lr'], lr, rel_tol=1e-9)
+    return df.params.map(stale).astype(bool) if len(df) else pd.Series(False, index=df.index, dtype=bool)
 
 # %% ../../nbs/repro/03_runner.ipynb #f7f21700
 _synthetic = {}   # this process's folder of synthetic images, made on first use
