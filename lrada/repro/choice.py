@@ -78,7 +78,7 @@ def confirmation_targets(runs:pd.DataFrame, baseline_runs:pd.DataFrame, shipped:
         row = dict(dataset=ds, seeds=g[g.protocol == shipped].seed.nunique(), on_frontier=bool(front.loc[(ds, shipped), 'pareto']))
         for ref in ('schedule_free', 'prodigy'):
             v = verdict(g, shipped, 'headline_test_metric', ref)
-            low = 100 * v['difference low'].iloc[0] if len(v) else np.nan
+            low = 100 * v['difference_low'].iloc[0] if len(v) else np.nan
             row[f'vs {ref}: low end (points)'], row[f'as accurate as {ref}'] = low, bool(low > -100 * margin)
         b = with_eta(baseline_runs[baseline_runs.dataset == ds]) if len(baseline_runs) else pd.DataFrame()
         if len(b):

@@ -78,10 +78,10 @@ def claim_rows(c:dict, df:pd.DataFrame,
     for axis in c['axes']:
         for _, r in v.iterrows():
             runs = df[(df.dataset == r.dataset) & (df.arch == r.arch) & df.protocol.isin([c['protocol'], c['against']])]
-            est = ((100 * r.difference, 100 * r['difference low'], 100 * r['difference high']) if axis == 'accuracy'
-                   else (r.eta_total, r['eta_total low'], r['eta_total high']))
+            est = ((100 * r.difference, 100 * r['difference_low'], 100 * r['difference_high']) if axis == 'accuracy'
+                   else (r.eta_total, r['eta_total_low'], r['eta_total_high']))
             rows.append(dict(meta, axis=axis, dataset=r.dataset, arch=r.arch, seeds=r.seeds, estimate=est[0], low=est[1], high=est[2],
-                             word=r.accuracy if axis == 'accuracy' else r.speed, holm_family=r['holm family'],
+                             word=r.accuracy if axis == 'accuracy' else r.speed, holm_family=r['holm_family'],
                              scale=', '.join(runs.scale.unique()), cpu='; '.join(runs.machine.unique()), sittings=', '.join(sittings(runs).unique())))
     # per axis, the compared rows first, then those not run
     return pd.DataFrame(rows + unrun).sort_values('axis', kind='stable', key=lambda a: a.map(list(c['axes']).index)).reset_index(drop=True)

@@ -5,13 +5,14 @@
 # %% ../../nbs/repro/02c_verdicts.ipynb #0fd2eaf5
 from __future__ import annotations
 import json, math
+from dataclasses import dataclass, asdict
 import numpy as np, pandas as pd
 from .provenance import sittings
 from .stats import with_eta, paired_interval, sign_flip_p, t_p, tost_p, holm
 
 # %% auto #0
-__all__ = ['MIN_SEEDS', 'MARGIN', 'ALPHA', 'WITHIN', 'CENSORED', 'words_note', 'capped_runs', 'n_capped', 'verdict', 'claim_text',
-           'verdicts', 'claims', 'holm_note']
+__all__ = ['MIN_SEEDS', 'MARGIN', 'ALPHA', 'WITHIN', 'CENSORED', 'words_note', 'capped_runs', 'n_capped', 'Verdict', 'verdict',
+           'claim_text', 'verdicts', 'claims', 'holm_note']
 
 # %% ../../nbs/repro/02c_verdicts.ipynb #20b2162c
 MIN_SEEDS = 5   # fewer paired seeds than this: no claim either way
@@ -60,10 +61,52 @@ def _censor(word:str, capped_against:int, capped_protocol:int, n:int, against:st
         if k and word != stands: return f'no claim ({_censored_note(k, n, who)})'
     return word
 
+@dataclass(frozen=True)
+class Verdict:
+    "One paired comparison, `protocol` against `against` on one dataset and arch: estimates, 95 % t-intervals and p-values (Holm over `holm_family` comparisons, one per axis) and the censored runs; its words derive from these fields"
+    dataset:str; arch:str; protocol:str; against:str
+    seeds:int              # paired seeds
+    against_mean:float     # the compared metric, mean over the paired seeds
+    protocol_mean:float
+    difference:float       # protocol - against, mean over seeds, with its 95 % t-interval
+    difference_low:float; difference_high:float
+    difference_p:float; difference_p_holm:float; difference_sign_flip_p:float   # two-sided paired t-test (raw, Holm), exact sign-flip (raw)
+    within_p:float; within_p_holm:float    # TOST against ±MARGIN
+    eta_total:float        # against's total time ÷ protocol's: geometric mean over the seeds timed together, with its 95 % interval
+    eta_total_low:float; eta_total_high:float
+    eta_total_p:float; eta_total_p_holm:float; eta_total_sign_flip_p:float
+    timed_together:int     # seeds whose two runs were timed in one sitting
+    reached_baseline_acc:str   # against the baseline: 'k of n' seeds that reached its final model's accuracy
+    capped_against:int; capped_protocol:int   # runs censored at their epoch cap (`CENSORED` families only)
+    holm_family:int        # comparisons in Holm's family (the datasets and archs of this comparison)
+
+    @property
+    def accuracy(self) -> str:
+        "The word on accuracy: `more/less accurate`, `within ±1 pt`, `no difference detected`, or `no claim (...)`"
+        return self._censored(_words(self.seeds, self.difference_low, self.difference_high, self.difference_p_holm, 'less accurate', 'more accurate',
+                                     self.within_p_holm), 'less accurate', 'more accurate')
+
+    @property
+    def speed(self) -> str:
+        "The word on speed (η total): `faster`, `slower`, `no difference detected`, or `no claim (...)`, over the seeds timed together"
+        if self.timed_together == self.seeds or self.timed_together >= MIN_SEEDS:
+            word = _words(self.timed_together, math.log(self.eta_total_low), math.log(self.eta_total_high), self.eta_total_p_holm, 'slower', 'faster')
+        else: word = f'no claim ({self.timed_together} of {self.seeds} seeds timed in one sitting)'
+        return self._censored(word, 'faster', 'slower')
+
+    def _censored(self, word:str, stands_against:str, stands_protocol:str) -> str:
+        # a censored run's time is a lower bound and its accuracy what it had reached: more epochs could only make a capped
+        # `against` slower (so `faster` stands) and, we assume, more accurate (so `less accurate` stands); the mirror for `protocol`
+        return _censor(word, self.capped_against, self.capped_protocol, self.seeds, self.against, self.protocol, stands_against, stands_protocol)
+
+    def row(self) -> dict:
+        "Its fields and its two words: one row of `verdict`'s frame"
+        return {**asdict(self), 'accuracy': self.accuracy, 'speed': self.speed}
+
 def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', against:str='baseline',
             censored=CENSORED, # Protocol families whose runs stopped at `max_epochs` are censored, budget variants (e.g. 'baseline+short') included
            ) -> pd.DataFrame:
-    "Per dataset and arch, paired over seeds: the difference in `metric` and η total of `protocol` vs `against`, with 95 % t-intervals, exact sign-flip and Holm-adjusted t p-values, and a word per axis"
+    "Per dataset and arch, paired over seeds: `protocol` against `against` as `Verdict` rows (its fields, then its words `accuracy` and `speed`)"
     e, out = with_eta(df), []
     for (ds, arch), g in e.groupby(['dataset', 'arch'], sort=False):
         a, p = g[g.protocol == against], g[g.protocol == protocol]
@@ -79,38 +122,27 @@ def verdict(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', a
         diff, log_eta = p[metric] - a[metric], np.log(a.total_time / p.total_time)[together]
         d, lo, hi = paired_interval(diff)
         le, le_lo, le_hi = paired_interval(log_eta)
-        out.append({'dataset': ds, 'arch': arch, 'protocol': protocol, 'against': against, 'seeds': len(seeds),
-                    f'{against} {metric}': a[metric].mean(), f'{protocol} {metric}': p[metric].mean(),
-                    'difference': d, 'difference low': lo, 'difference high': hi, 'difference p': t_p(diff), 'difference sign-flip p': sign_flip_p(diff),
-                    'difference within p': tost_p(diff, MARGIN),
-                    'eta_total': math.exp(le), 'eta_total low': math.exp(le_lo), 'eta_total high': math.exp(le_hi),
-                    'eta_total p': t_p(log_eta), 'eta_total sign-flip p': sign_flip_p(log_eta), 'timed_together': int(together.sum()),
-                    'reached_baseline_acc': f"{p.time_to_baseline_acc.notna().sum()} of {len(p)}" if against == 'baseline' else '',
-                    'capped_against': n_capped(a) if _family(against) in censored else 0, 'capped_protocol': n_capped(p) if _family(protocol) in censored else 0})
-    v = pd.DataFrame(out)
-    if not len(v): return v
+        out.append(dict(dataset=ds, arch=arch, protocol=protocol, against=against, seeds=len(seeds),
+                        against_mean=a[metric].mean(), protocol_mean=p[metric].mean(),
+                        difference=d, difference_low=lo, difference_high=hi, difference_p=t_p(diff), difference_sign_flip_p=sign_flip_p(diff),
+                        within_p=tost_p(diff, MARGIN),
+                        eta_total=math.exp(le), eta_total_low=math.exp(le_lo), eta_total_high=math.exp(le_hi),
+                        eta_total_p=t_p(log_eta), eta_total_sign_flip_p=sign_flip_p(log_eta), timed_together=int(together.sum()),
+                        reached_baseline_acc=f"{p.time_to_baseline_acc.notna().sum()} of {len(p)}" if against == 'baseline' else '',
+                        capped_against=n_capped(a) if _family(against) in censored else 0,
+                        capped_protocol=n_capped(p) if _family(protocol) in censored else 0))
     # Holm over the datasets and archs of this comparison: the table's family of tests, one per axis
-    v['difference p (Holm)'], v['eta_total p (Holm)'], v['holm family'] = holm(v['difference p']), holm(v['eta_total p']), len(v)
-    v['difference within p (Holm)'] = holm(v['difference within p'])
-    v['accuracy'] = [_words(r.seeds, r['difference low'], r['difference high'], r['difference p (Holm)'], 'less accurate', 'more accurate',
-                            r['difference within p (Holm)']) for _, r in v.iterrows()]
-    v['speed'] = [_words(r.timed_together, math.log(r['eta_total low']), math.log(r['eta_total high']), r['eta_total p (Holm)'], 'slower', 'faster')
-                  if r.timed_together == r.seeds or r.timed_together >= MIN_SEEDS else f'no claim ({r.timed_together} of {r.seeds} seeds timed in one sitting)'
-                  for _, r in v.iterrows()]
-    # a censored run's time is a lower bound and its accuracy what it had reached: more epochs could only make a capped
-    # `against` slower (so `faster` stands) and, we assume, more accurate (so `less accurate` stands); the mirror for `protocol`
-    for i, r in v.iterrows():
-        v.loc[i, 'accuracy'] = _censor(r.accuracy, r.capped_against, r.capped_protocol, r.seeds, against, protocol, 'less accurate', 'more accurate')
-        v.loc[i, 'speed'] = _censor(r.speed, r.capped_against, r.capped_protocol, r.seeds, against, protocol, 'faster', 'slower')
-    return v
+    for test in ('difference_p', 'within_p', 'eta_total_p'):
+        for r, adjusted in zip(out, holm([r[test] for r in out])): r[f'{test}_holm'] = adjusted
+    return pd.DataFrame([Verdict(**r, holm_family=len(out)).row() for r in out])
 
 # %% ../../nbs/repro/02c_verdicts.ipynb #7f65bf5d
 def claim_text(df:pd.DataFrame, protocol:str='lrada', metric:str='test_accuracy', against:str='baseline') -> str:
     "The paper's claim checked on `df`, in plain words, from `verdict`: one word per axis, each with its interval and p-values"
     v = verdict(df, protocol, metric, against)
     if not len(v): return f'No {protocol} and {against} runs with the same seeds to compare.'
-    def iv(r, col, f): return f"{f(r[col])} [{f(r[col + ' low'])}, {f(r[col + ' high'])}]" if not math.isnan(r[col + ' low']) else f"{f(r[col])} (no interval)"
-    def ps(r, col): return '' if math.isnan(r[col + ' p']) else f" (t-test p {r[col + ' p (Holm)']:.3f} Holm, sign-flip p {r[col + ' sign-flip p']:.3f} unadjusted)"
+    def iv(r, col, f): return f"{f(r[col])} [{f(r[col + '_low'])}, {f(r[col + '_high'])}]" if not math.isnan(r[col + '_low']) else f"{f(r[col])} (no interval)"
+    def ps(r, col): return '' if math.isnan(r[col + '_p']) else f" (t-test p {r[col + '_p_holm']:.3f} Holm, sign-flip p {r[col + '_sign_flip_p']:.3f} unadjusted)"
     per = []
     for _, r in v.iterrows():
         reached = f"; reached the baseline's accuracy in {r.reached_baseline_acc} seeds" if against == 'baseline' else ''
@@ -137,5 +169,5 @@ def claims(df:pd.DataFrame, pairs, metric:str='headline_test_metric') -> str:
 
 def holm_note(v:pd.DataFrame) -> str:
     "One sentence on the Holm families of `verdicts` rows: over how many (dataset, arch) pairs each comparison is adjusted"
-    sizes = sorted({int(n) for n in v['holm family']})
+    sizes = sorted({int(n) for n in v['holm_family']})
     return f"Holm's family per comparison: {', '.join(map(str, sizes))} (dataset, arch) pair(s)" + (', so no adjustment.' if sizes == [1] else '.')
