@@ -58,10 +58,10 @@ def with_eta(df:pd.DataFrame, usd_per_hour:float=USD_PER_HOUR) -> pd.DataFrame:
     return df
 
 def geo_mean(ratios) -> tuple:
-    "Geometric mean and geometric standard deviation of positive `ratios` (NaNs dropped); NaN when none is left"
-    lg = np.log(np.asarray(ratios, dtype=float)); lg = lg[np.isfinite(lg)]
-    if not len(lg): return math.nan, math.nan
-    return float(np.exp(lg.mean())), float(np.exp(lg.std(ddof=1))) if len(lg) > 1 else math.nan
+    "Geometric mean and geometric standard deviation (scipy's `gmean`, `gstd`) of positive `ratios`, NaNs dropped; NaN when none is left"
+    x = np.asarray(ratios, dtype=float); x = x[np.isfinite(x) & (x > 0)]
+    if not len(x): return math.nan, math.nan
+    return float(stats.gmean(x)), float(stats.gstd(x)) if len(x) > 1 else math.nan
 
 def reached_eta(x) -> float:
     "η to the baseline's accuracy over seeds: the lower median over every seed, one that never reached it counting as 0 (so 0 unless more than half reached it)"

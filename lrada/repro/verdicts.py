@@ -16,11 +16,8 @@ __all__ = ['MIN_SEEDS', 'MARGIN', 'ALPHA', 'WITHIN', 'CENSORED', 'words_note', '
 
 # %% ../../nbs/repro/02c_verdicts.ipynb #20b2162c
 MIN_SEEDS = 5   # fewer paired seeds than this: no claim either way
-
 MARGIN = 0.01   # equivalence margin of accuracy (1 point): `WITHIN` when TOST's Holm-adjusted p is below ALPHA
-
 ALPHA = 0.05
-
 WITHIN = f'within ±{100*MARGIN:g} pt'
 
 def _words(n, lo, hi, p_holm, low_word, high_word, p_within_holm=math.nan):
