@@ -95,6 +95,7 @@ class RangeTestResult:
     skip_start: int = 0
     skip_end: int = 5
     swept: tuple = (math.nan, math.nan)  # lowest and highest LR the rules looked at (after trimming)
+    decision: dict|None = None  # what `recipe_lr` decided from these sweeps (rule, suggestion, valley, minimum, lr_mult, widened, fell_back, capped_at_minimum, lr_mult_dropped, lr), when it ran them
 
     @property
     def n_batches(self): return sum(len(o) for o in self.lrs)
@@ -252,10 +253,17 @@ def recipe_lr(self:Learner,
         start_lr, end_lr = (start_lr, end_lr * 100) if decision == 'edge high' else (start_lr / 100, end_lr)
     notes.append(decision)
     cap = res.suggestion('minimum')
+    base = lr   # the suggestion, or `valley` where the guard fell back to it
     lr, note = capped_lr(lr, lr_mult, cap)
     if note: notes.append(note)
+    over = base * lr_mult > cap   # `capped_lr`'s two notes: capped at `minimum`, or the suggestion kept without `lr_mult`
+    # the decision as data, in the result and in the run's params: nothing downstream parses the `guard` sentence
+    res.decision = dict(rule=name, suggestion=res.suggestion(name), valley=res.suggestion('valley'), minimum=cap, lr_mult=lr_mult,
+                        widened=attempt > 0, fell_back=decision.startswith('fallback'), capped_at_minimum=over and cap >= base,
+                        lr_mult_dropped=over and cap < base, lr=lr)
     info = dict(suggestion=res.suggestion(name), valley=res.suggestion('valley'), minimum=cap, guard='; '.join(notes), sweep=res,
-                suggestion_spread=res.spread(name) if len(res.suggestions) > 1 else math.nan,
+                widened=res.decision['widened'], fell_back=res.decision['fell_back'], capped_at_minimum=res.decision['capped_at_minimum'],
+                lr_mult_dropped=res.decision['lr_mult_dropped'], suggestion_spread=res.spread(name) if len(res.suggestions) > 1 else math.nan,
                 range_test_batches=batches, range_test_time=time.perf_counter() - t)
     # every rank has recorded the same (all-reduced) losses; rank 0's LR makes the one used the same number by construction
     return rank0_value(lr), info
