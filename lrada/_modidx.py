@@ -246,6 +246,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                               'lrada/repro/provenance.py'),
                                         'lrada.repro.provenance.fake_record': ( 'repro/provenance.html#fake_record',
                                                                                 'lrada/repro/provenance.py'),
+                                        'lrada.repro.provenance.fake_registry': ( 'repro/provenance.html#fake_registry',
+                                                                                  'lrada/repro/provenance.py'),
                                         'lrada.repro.provenance.provenance': ( 'repro/provenance.html#provenance',
                                                                                'lrada/repro/provenance.py'),
                                         'lrada.repro.provenance.provenance_line': ( 'repro/provenance.html#provenance_line',

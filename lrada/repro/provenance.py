@@ -13,7 +13,7 @@ from fastai.torch_core import num_distrib
 from ..recipe import RunRecord
 
 # %% auto #0
-__all__ = ['cpu_class', 'provenance', 'run_row', 'fake_record', 'sittings', 'provenance_line']
+__all__ = ['cpu_class', 'provenance', 'run_row', 'fake_record', 'fake_registry', 'sittings', 'provenance_line']
 
 # %% ../../nbs/repro/02_provenance.ipynb #1e37cd31
 def _git_commit():
@@ -65,6 +65,13 @@ def fake_record(protocol:str, curve:list, seed:int=0, arch:str='a') -> RunRecord
     rec.valid = dict(accuracy=curve[-1][1], balanced_accuracy=curve[-1][1])
     rec.test = dict(accuracy=curve[-1][1], balanced_accuracy=curve[-1][1], confusion=[[3, 1], [0, 4]])
     return rec
+
+# %% ../../nbs/repro/02_provenance.ipynb #2a5ae974
+def fake_registry() -> pd.DataFrame:
+    "Registry rows of three made-up runs of one seed: the baseline (its best epoch 0.8, its final model 0.7), the recipe, `fine_tune`"
+    ctx = dict(table='results', scale='test', dataset='d', n_train=10, n_valid=2, size=32)
+    curves = dict(baseline=[(10, .5), (30, .8), (40, .7)], lrada=[(10, .85), (20, .9)], fine_tune=[(15, .6), (25, .7)])
+    return pd.DataFrame([run_row(fake_record(p, c), **ctx) for p, c in curves.items()])
 
 # %% ../../nbs/repro/02_provenance.ipynb #52447e99
 def sittings(df:pd.DataFrame) -> pd.Series:
