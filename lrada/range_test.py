@@ -262,8 +262,8 @@ def recipe_lr(self:Learner,
                         widened=attempt > 0, fell_back=decision.startswith('fallback'), capped_at_minimum=over and cap >= base,
                         lr_mult_dropped=over and cap < base, lr=lr)
     info = dict(suggestion=res.suggestion(name), valley=res.suggestion('valley'), minimum=cap, guard='; '.join(notes), sweep=res,
-                widened=res.decision['widened'], fell_back=res.decision['fell_back'], capped_at_minimum=res.decision['capped_at_minimum'],
-                lr_mult_dropped=res.decision['lr_mult_dropped'], suggestion_spread=res.spread(name) if len(res.suggestions) > 1 else math.nan,
+                **{k: res.decision[k] for k in ('widened', 'fell_back', 'capped_at_minimum', 'lr_mult_dropped')},
+                suggestion_spread=res.spread(name) if len(res.suggestions) > 1 else math.nan,
                 range_test_batches=batches, range_test_time=time.perf_counter() - t)
     # every rank has recorded the same (all-reduced) losses; rank 0's LR makes the one used the same number by construction
     return rank0_value(lr), info

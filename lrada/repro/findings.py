@@ -8,7 +8,7 @@ import math
 import numpy as np, pandas as pd, matplotlib.pyplot as plt
 from ..recipe import MEDIAN_LR, DEFAULT_RECIPE
 from .config import table_config, TABLES
-from .runner import table_rows, table_out
+from .runner import table_rows, table_out, _plan
 from .verdicts import verdict, words_note, WITHIN, MIN_SEEDS
 from .stats import with_headline
 from .provenance import sittings
@@ -88,8 +88,7 @@ def claim_rows(c:dict, df:pd.DataFrame,
 
 def _planned(c:dict, scale:str) -> list:
     "The `(dataset, arch)` pairs the table of claim `c` runs at `scale`"
-    cfg = table_config(c['table'], scale, c['overrides'])
-    return [(ds, arch) for ds in (['synthetic'] if cfg['synthetic'] else cfg.get('datasets', [cfg['dataset']])) for arch in cfg['archs']]
+    return list(dict.fromkeys((ds, arch) for ds, _, arch, _, _ in _plan(table_config(c['table'], scale, c['overrides']))))
 
 def findings(scale:str='cpu', out=None, claims=None) -> pd.DataFrame:
     "Every claim of `claims` (default `CLAIMS`) computed from the registered rows of its table at `scale`: one row per claim, axis, dataset and arch"
