@@ -71,12 +71,13 @@ def out_of_sample(runs:pd.DataFrame, folds:pd.DataFrame, reference:str='lrada') 
 
 # %% ../../nbs/repro/02f_choice.ipynb #cd0b6ff4
 def confirmation_targets(runs:pd.DataFrame, baseline_runs:pd.DataFrame, shipped:str, margin:float=MARGIN) -> pd.DataFrame:
-    "Per dataset, the study's targets for `shipped` in its confirming sittings (`runs`: against the references; `baseline_runs`: against the baseline)"
+    "Per dataset, the study's targets for `shipped` in its confirming sittings (`runs`: against the references; `baseline_runs`: against the baseline); a target whose sitting has not run stays empty"
     h, out = with_headline(runs), []
-    front = frontier_points(runs).set_index(['dataset', 'protocol'])
-    for ds, g in h.groupby('dataset', sort=False):
-        row = dict(dataset=ds, seeds=g[g.protocol == shipped].seed.nunique(), on_frontier=bool(front.loc[(ds, shipped), 'pareto']))
-        for ref in ('schedule_free', 'prodigy'):
+    front = frontier_points(runs).set_index(['dataset', 'protocol']) if len(runs) else None
+    for ds in dict.fromkeys([*h.dataset, *(baseline_runs.dataset if len(baseline_runs) else [])]):   # every dataset either sitting has run
+        g = h[h.dataset == ds]
+        row = dict(dataset=ds, seeds=g[g.protocol == shipped].seed.nunique(), on_frontier=bool(front.loc[(ds, shipped), 'pareto']) if len(g) else None)
+        for ref in ('schedule_free', 'prodigy') if len(g) else ():
             v = verdict(g, shipped, 'headline_test_metric', ref)
             low = 100 * v['difference_low'].iloc[0] if len(v) else np.nan
             row[f'vs {ref}: low end (points)'], row[f'as accurate as {ref}'] = low, bool(low > -100 * margin)
