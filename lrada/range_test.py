@@ -261,8 +261,8 @@ def recipe_lr(self:Learner,
     res.decision = dict(rule=name, suggestion=res.suggestion(name), valley=res.suggestion('valley'), minimum=cap, lr_mult=lr_mult,
                         widened=attempt > 0, fell_back=decision.startswith('fallback'), capped_at_minimum=over and cap >= base,
                         lr_mult_dropped=over and cap < base, lr=lr)
-    info = dict(suggestion=res.suggestion(name), valley=res.suggestion('valley'), minimum=cap, guard='; '.join(notes), sweep=res,
-                **{k: res.decision[k] for k in ('widened', 'fell_back', 'capped_at_minimum', 'lr_mult_dropped')},
+    # the run's params take the decision's fields (the rule, lr_mult and lr they record themselves), the sentence, the cost
+    info = dict({k: v for k, v in res.decision.items() if k not in ('rule', 'lr_mult', 'lr')}, guard='; '.join(notes), sweep=res,
                 suggestion_spread=res.spread(name) if len(res.suggestions) > 1 else math.nan,
                 range_test_batches=batches, range_test_time=time.perf_counter() - t)
     # every rank has recorded the same (all-reduced) losses; rank 0's LR makes the one used the same number by construction
