@@ -17,8 +17,8 @@ from .probe import probe_learner
 SCHEDULES, FROZEN_STAGES = ('sgdr', 'one_cycle'), ('train_bn', 'cached')
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'FROZEN_STAGES', 'MEDIAN_LR', 'RECIPES', 'DEFAULT_RECIPE', 'RunMeter', 'RunRecord', 'check_lr_decisions',
-           'run_lrada', 'plot_report', 'load_model']
+__all__ = ['SCHEDULES', 'FROZEN_STAGES', 'MEDIAN_LR', 'RECIPES', 'DEFAULT_RECIPE', 'RANGE_TEST', 'RunMeter', 'RunRecord',
+           'range_test_options', 'check_lr_decisions', 'run_lrada', 'plot_report', 'load_model']
 
 # %% ../nbs/07_recipe.ipynb #3fa971a3
 class RunMeter(Callback):
@@ -69,6 +69,14 @@ RECIPES = {
     'swept_head_auto': dict(frozen_stage='cached', dlr_lr=MEDIAN_LR, dlr_cycles='auto'),
 }
 DEFAULT_RECIPE = 'fixed'   # what `lrada fit` runs unless told otherwise: the rule's choice out of sample (nbs/studies/recipe_choice)
+# the recipe's range test: `Learner.recipe_lr`'s options, at the values chosen on the suite (nbs/studies/lr_rules); `range_test=` replaces any of them
+RANGE_TEST = dict(rule='inflexion', lr_mult=5., num_it=30, n_repeats=1, start_lr=1e-5, end_lr=10., max_gap=1., seed=0)
+
+def range_test_options(range_test:dict|None=None) -> dict:
+    "`RANGE_TEST` with the options in `range_test` replaced; a name `Learner.recipe_lr` does not take is a clear error"
+    unknown = sorted(set(range_test or {}) - set(RANGE_TEST))
+    if unknown: raise ValueError(f"range_test has no option {', '.join(map(repr, unknown))}: its options are {', '.join(RANGE_TEST)} (`Learner.recipe_lr`'s).")
+    return {**RANGE_TEST, **(range_test or {})}
 
 def check_lr_decisions(lr, frozen_stage, dlr_lr, dlr_rule):
     "Raise a clear error where a sweep over cached features would set the network's LR by itself"
@@ -82,13 +90,7 @@ def _head_lr_source(lr, frozen_stage):
 
 def _run_recipe(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrada_learner`, ...), body frozen
               lr:float|None=None, # Peak LR of the head (frozen stage); None: the guarded range test (`Learner.recipe_lr`)
-              rule:str='inflexion', # Suggestion rule of the range test (`SUGGESTION_RULES`)
-              lr_mult:float=5., # The LR used is the suggestion times this, capped at the `minimum` rule
-              num_it:int=30, # Mini-batches per range-test sweep
-              n_repeats:int=1, # Sweeps; their median suggestion is used
-              start_lr:float=1e-5, # First LR of the sweep (widened once if the suggestion sits at the edge)
-              end_lr:float=10., # Last LR of the sweep (likewise)
-              max_gap:float=1., # Decades `rule` may differ from fastai's `valley` before `valley` is used instead
+              range_test:dict|None=None, # Range-test options that replace `RANGE_TEST`'s (`Learner.recipe_lr`'s: rule, lr_mult, num_it, n_repeats, start_lr, end_lr, max_gap, seed)
               coarse_cycles:int=1, # SGDR cycles (1 epoch each) of the coarse fit, body frozen; 0: none
               dlr_rule:str|None=None, # If set, a second range test over all layers at the DLR ratios picks `dlr_lr`
               dlr_lr:float|str|None=None, # Peak LR of the last group in the DLR stage (the network's); None: `lr`, unless a sweep over cached features chose it; 'head': `lr` always
@@ -100,7 +102,6 @@ def _run_recipe(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lr
               eta_min:float=0., # Floor of the SGDR schedule
               schedule:str='sgdr', # 'sgdr': SGDR in both stages, CLM in the DLR stage; 'one_cycle': fastai's one-cycle over the same epochs
               frozen_stage:str='train_bn', # 'train_bn': fastai's `freeze` (body BatchNorm trained, every batch through the body); 'cached': range test and coarse fit on the head over cached body features (`probe_learner`)
-              seed:int|None=0, # Seed of the range-test sweeps
              ) -> RunRecord:
     "The recipe with every option explicit: head LR (given or range test), coarse fit of the head (SGDR), then DLR over all groups with SGDR + CLM"
     if schedule not in SCHEDULES: raise ValueError(f"schedule={schedule!r}: choose from {SCHEDULES}.")
@@ -108,7 +109,8 @@ def _run_recipe(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lr
     if dlr_cycles == 'auto' and schedule != 'sgdr': raise ValueError("dlr_cycles='auto' compares SGDR cycle ends: use schedule='sgdr', or a number of cycles.")
     if dlr_cycles == 'auto': check_monitor(learn, 'accuracy')
     check_lr_decisions(lr, frozen_stage, dlr_lr, dlr_rule)
-    params = dict(rule=rule, lr_mult=lr_mult, num_it=num_it, n_repeats=n_repeats, start_lr=start_lr, end_lr=end_lr, max_gap=max_gap,
+    sweep = range_test_options(range_test)
+    params = dict({k: v for k, v in sweep.items() if k != 'seed'},
                   coarse_cycles=coarse_cycles, dlr_rule=dlr_rule, dlr_cycles=dlr_cycles, cycle_mult=cycle_mult, spread=spread, eta_min=eta_min,
                   schedule=schedule, frozen_stage=frozen_stage, head_lr_from=_head_lr_source(lr, frozen_stage))
     if dlr_cycles == 'auto': params.update(max_epochs=max_epochs, min_delta=min_delta)
@@ -116,10 +118,9 @@ def _run_recipe(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lr
     # the frozen stage's learner: `learn` itself, or its head over features the frozen body computed once
     head = learn if frozen_stage == 'train_bn' or (lr is not None and not coarse_cycles) else probe_learner(learn)
     if head is not learn: params['feature_time'] = head.feature_time
-    sweep = dict(num_it=num_it, n_repeats=n_repeats, start_lr=start_lr, end_lr=end_lr, max_gap=max_gap, seed=seed)
     lrs, result = LRRecorder(accumulate=True), None
     if lr is None:
-        lr, info = head.recipe_lr(rule, lr_mult, **sweep)
+        lr, info = head.recipe_lr(**sweep)
         result = info.pop('sweep')
         params.update(info)
     params['lr'] = lr
@@ -135,7 +136,7 @@ def _run_recipe(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lr
     if dlr_lr is None and dlr_rule is not None:
         # a second sweep over the whole network, at the DLR ratios between groups
         learn.unfreeze()
-        dlr_lr, info = learn.recipe_lr(dlr_rule, 1., ratios=group_lrs(1., n_groups, spread), **sweep)
+        dlr_lr, info = learn.recipe_lr(**{**sweep, 'rule': dlr_rule, 'lr_mult': 1.}, ratios=group_lrs(1., n_groups, spread))
         params.update(dlr_suggestion=info['suggestion'], dlr_guard=info['guard'],
                       range_test_batches=params.get('range_test_batches', 0) + info['range_test_batches'],
                       range_test_time=params.get('range_test_time', 0) + info['range_test_time'])

@@ -12,7 +12,7 @@ learn = lrada_learner(dls, 'squeezenet1_1', weights=None, n_groups=3, path=out)
 lrs = LRRecorder(accumulate=True)
 learn.add_cb(lrs)
 with learn.ddp_ctx(), learn.no_bar(), learn.no_logging():
-    rec = run_lrada(learn, recipe, num_it=30, dlr_cycles=2)
+    rec = run_lrada(learn, recipe, range_test=dict(num_it=30), dlr_cycles=2)
     world = torch.distributed.get_world_size()
 torch.save(dict(world=world, lr=rec.params['lr'], suggestion=rec.params.get('suggestion'), guard=rec.params.get('guard'),
                 group_lrs=lrs.lrs, accuracy=[r['accuracy'] for r in rec.rows], n_train_batches=len(dls.train),

@@ -13,15 +13,15 @@ from ..core import LRRecorder
 from ..schedule import sgdr_epochs  # and Learner.fit_warm_restarts
 import lrada.range_test  # Learner.range_test
 from ..recipe import RunMeter, run_lrada, FROZEN_STAGES
-from .config import SCALES, protocol_defaults, table_config, spec_params
-from .protocols import run_protocol, score
+from .config import SCALES
+from .protocols import protocol_defaults
 from .provenance import provenance
 from .tables import run_phases
-from .runner import writable_folder, table_data
+from .runner import writable_folder
 
 # %% auto #0
-__all__ = ['TARGETS', 'CONFIGS', 'BENCH_RUNS', 'PHASES', 'data_rate', 'step_rate', 'peak_rss_mib', 'bench_one', 'bench_table',
-           'run_bench', 'protocol_phases', 'bench_protocol', 'bench_steps', 'bench_protocols', 'profile_epoch']
+__all__ = ['TARGETS', 'CONFIGS', 'data_rate', 'step_rate', 'peak_rss_mib', 'bench_one', 'bench_table', 'run_bench',
+           'profile_epoch']
 
 # %% ../../nbs/repro/04_bench.ipynb #f0adc8bd
 TARGETS = {  # figure: (target, 'min' = at least / 'max' = at most)
@@ -175,83 +175,6 @@ def run_bench(path=None, # Image folder; default CIFAR-10 (`get_dataset('cifar10
         (out/'bench.md').write_text('\n'.join(md) + '\n')
     return table
 
-
-# %% ../../nbs/repro/04_bench.ipynb #f6d4e22d
-BENCH_RUNS = [  # (table, scale, protocols): the tables whose settings (data, image size, budgets) each run takes
-    ('results', 'demo', ['baseline', 'lrada', 'fine_tune']),   # what `lrada run results --scale demo` runs
-    ('ablation', 'cpu', ['baseline', 'lrada', 'lrada+cached', 'fine_tune', 'fine_tune_valley', 'schedule_free', 'prodigy'])]
-PHASES = ('data', 'search', 'feature', 'frozen', 'unfrozen', 'valid', 'run', 'setup', 'rescore', 'whole')
-
-def protocol_phases(rec, n_params:int) -> dict:
-    "Seconds of a run's phases from its epoch rows: the search before and between epochs, feature cache, frozen-body and all-layers training, validation; `run` is their sum"
-    frozen = unfrozen = prev = 0.
-    for r in rec.rows:   # `trainable` below the model's parameter count: an epoch with the body frozen
-        if r['trainable'] < n_params: frozen += r['train_time'] - prev
-        else: unfrozen += r['train_time'] - prev
-        prev = r['train_time']
-    run, valid, feature = rec.final['total_time'], rec.final['valid_time'], float(rec.params.get('feature_time') or 0.)
-    return dict(search=run - frozen - unfrozen - valid - feature, feature=feature, frozen=frozen, unfrozen=unfrozen, valid=valid, run=run)
-
-def bench_protocol(spec:str, # 'protocol' or 'protocol+variant' of `table`
-                   table:str='ablation', scale:str='cpu', dataset:str='cifar10', data_dir=None, seed:int=0, overrides:str='') -> dict:
-    "One run of `spec` as `lrada run table --scale scale` makes it on `dataset`, timed per phase (`PHASES`)"
-    cfg = table_config(table, scale, overrides)
-    t0 = time.perf_counter()
-    dls, tdl, ctx = table_data(cfg, data_dir, dataset, split_seed=seed)
-    t1 = time.perf_counter()
-    proto, _, variant = spec.partition('+')
-    rec = run_protocol(proto, dls, cfg['archs'][0], cfg['weights'], seed=seed, test_dl=tdl, precision=cfg['precision'], verbose=False,
-                       balanced_loss=variant == 'balanced', **spec_params(cfg, spec))
-    t2 = time.perf_counter()
-    for dl in (dls.valid, tdl):   # `run_protocol`'s final scoring, once more on its own
-        if dl is not None: score(rec.learn, dl)
-    rescore = time.perf_counter() - t2
-    phases = protocol_phases(rec, sum(p.numel() for p in rec.learn.model.parameters()))
-    return dict(table=table, scale=scale, protocol=spec, dataset=ctx['dataset'], arch=cfg['archs'][0], n_train=ctx['n_train'],
-                epochs=len(rec.rows), data=t1 - t0, **phases, setup=t2 - t1 - phases['run'], rescore=rescore, whole=t2 - t0,
-                frozen_stage_share=(phases['search'] + phases['feature'] + phases['frozen']) / phases['run'],
-                test_accuracy=rec.test.get('accuracy', math.nan))
-
-def bench_steps(table:str='ablation', scale:str='cpu', dataset:str='cifar10', data_dir=None, seed:int=0, n_steps:int=5) -> dict:
-    "Model-only images/s of one training step over all layers and with the body frozen, at `scale`'s data, size, batch and arch"
-    cfg = table_config(table, scale)
-    dls, _, _ = table_data(cfg, data_dir, dataset, split_seed=seed)
-    def fresh(): return lrada_learner(dls, cfg['archs'][0], cfg['weights'], precision=cfg['precision'], allocator=None)
-    return dict(table=table, scale=scale, step_rate=step_rate(fresh(), n_steps), frozen_step_rate=step_rate(fresh(), n_steps, frozen=True))
-
-def _in_process(fresh_process:bool, f, *args, **kwargs):
-    "`f(*args, **kwargs)`, in a new process (spawned: nothing inherited) or in this one"
-    if not fresh_process: return f(*args, **kwargs)
-    with multiprocessing.get_context('spawn').Pool(1) as pool:   # by module path: a child cannot import a notebook's function
-        return pool.apply(getattr(importlib.import_module('lrada.repro.bench'), f.__name__), args, kwargs)
-
-def bench_protocols(runs=BENCH_RUNS, # `(table, scale, protocols)` triples
-                    dataset:str='cifar10', data_dir=None, seed:int=0,
-                    out='results', # Folder for bench_protocols.json and .md (None: write nothing)
-                    fresh_process:bool=True, # Each run in its own process, one at a time (False: in this one, for tests)
-                   ) -> pd.DataFrame:
-    "Every protocol of `runs` timed per phase, and the model-only step rates per scale; write `bench_protocols.json` and `.md`"
-    for table, scale, specs in runs: table_config(table, scale, f"protocols={json.dumps(specs).replace(' ', '')}")   # bad input fails now
-    if out: out = writable_folder(out)
-    jobs = [(bench_steps, table, scale, None) for table, scale, _ in runs] + [(bench_protocol, table, scale, s) for table, scale, specs in runs for s in specs]
-    rows, steps = [], []
-    for f, table, scale, spec in progress_bar(jobs, leave=False):
-        kw = dict(table=table, scale=scale, dataset=dataset, data_dir=data_dir, seed=seed)
-        if spec is None: steps.append(_in_process(fresh_process, f, **kw))
-        else: rows.append(_in_process(fresh_process, f, spec, **kw))
-    df = pd.DataFrame(rows)
-    if out:
-        info = dict(**provenance(), threads=torch.get_num_threads(), device=str(default_device()), dataset=dataset, seed=seed)
-        (out/'bench_protocols.json').write_text(json.dumps(dict(info=info, runs=rows, steps=steps), indent=1, default=str))
-        cols = ['scale', 'protocol', 'n_train', 'epochs', *PHASES, 'frozen_stage_share', 'test_accuracy']
-        md = [f"# `lrada bench --protocols` on {info['machine']}", '', 'Seconds per phase of one run (see nbs/repro/04_bench for what each phase holds).', '',
-              df[cols].round(3).to_markdown(index=False), '',
-              'Model-only images/s of one training step (batch in memory): ' + '; '.join(
-                  f"{s['scale']} {s['step_rate']:.1f} all layers, {s['frozen_step_rate']:.1f} body frozen" for s in steps) + '.', '',
-              f"{info['date']}, commit {info['commit']}, torch {info['torch']}, fastai {info['fastai']}, {info['threads']} threads, device {info['device']}, "
-              f"{dataset}, seed {seed}, one run each, each in its own process, one at a time."]
-        (out/'bench_protocols.md').write_text('\n'.join(md) + '\n')
-    return df
 
 # %% ../../nbs/repro/04_bench.ipynb #8ffd313f
 def profile_epoch(path=None, # Image folder; default CIFAR-10

@@ -19,12 +19,13 @@ def lrada_run(table:str, # Table to make: a name of lrada.repro.config.TABLES (b
               out:str=None, # Output folder (default results/ for cpu and gpu, results/<scale>/ otherwise)
               set:str='', # Overrides, space-separated: "size=96 seeds=[0,1,2] lrada.lr_mult=2"
               data_dir:str=None, # Folder holding cifar10/ and ham10000/ (default $LRADA_DATA or fastai's data folder)
-              fresh:bool=False, # Re-run runs already in out/runs.csv instead of reusing them
+              fresh:bool=False, # Run the whole table again in a new sitting instead of reusing the runs of its sittings
               shard:str=None, # i/n: run only the i-th of n disjoint slices of the table (n machines or GPUs make it together)
-              merge:str=None, # Train nothing: write the table from out/runs.csv ('.') after adding these shards' runs.csv files (comma-separated)
+              merge:str=None, # Train nothing: write the table from out/runs.csv ('.') after adding these shards' runs.csv files and their sittings (comma-separated)
              ):
     "Re-make one table of the paper at one scale; print it and write CSV, markdown and plots"
-    from lrada.repro.runner import run_table, table_out, table_stem
+    from lrada.repro.runner import run_table, table_out
+    from lrada.repro.spec import table_stem
     from lrada.distributed import is_rank0
     df = run_table(table, scale, out, set, data_dir, fresh=fresh, shard=shard, merge=merge)
     # the file run_table wrote: a --set that changes more than which rows run names its own (`table_stem`)
@@ -64,7 +65,8 @@ def lrada_bench(sizes:str='64,96,128', # Image sizes, comma-separated
                 protocols:bool=False, # Instead: every protocol's run per phase at the demo and cpu scales (bench_protocols.md)
                ):
     "Measure data path, training step, loop overhead, range-test and validation costs before/after the speed switches, and the whole recipe per phase"
-    from lrada.repro.bench import run_bench, bench_protocols, CONFIGS
+    from lrada.repro.bench import run_bench, CONFIGS
+    from lrada.repro.phases import bench_protocols
     from lrada.data import get_dataset
     if protocols:
         bench_protocols(data_dir=data_dir, out=out)

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/repro/01_config.ipynb #22cba246
 from __future__ import annotations
-import ast, json, inspect
+import ast, json
 from copy import deepcopy
 from importlib.resources import files
 import pandas as pd
@@ -12,11 +12,11 @@ from ..data import DATASETS
 from ..models import check_speed, check_arch
 from ..core import check_int
 from ..recipe import MEDIAN_LR, RECIPES, DEFAULT_RECIPE
-from .protocols import check_params, PROTOCOLS
+from .protocols import check_params, PROTOCOLS, protocol_defaults
 
 # %% auto #0
 __all__ = ['SCALES', 'FRONTIER_PROTOCOLS', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config',
-           'spec_params', 'protocol_defaults', 'show_config']
+           'spec_params', 'show_config']
 
 # %% ../../nbs/repro/01_config.ipynb #79a3ed15
 SCALES = {
@@ -39,18 +39,19 @@ SCALES = {
 FRONTIER_PROTOCOLS = ['lrada', 'baseline', 'fine_tune', 'fine_tune_valley', 'schedule_free', 'prodigy']
 TABLES = {
     # each seed draws its own split, so that no verdict rests on the one split the first defaults were tuned on
-    'baseline':    dict(dataset='cifar10', vary_split=True, protocols=['baseline'], paper='baseline_table.csv'),
+    # the baseline's runs are the Results table's: it reads that table's sittings (`sittings_of`)
+    'baseline':    dict(dataset='cifar10', vary_split=True, protocols=['baseline'], paper='baseline_table.csv', sittings_of='results'),
     'results':     dict(dataset='cifar10', vary_split=True, protocols=['baseline', 'lrada', 'fine_tune'], paper='results_table.csv'),
     'application': dict(dataset='ham10000', protocols=['baseline', 'lrada', 'lrada+balanced'], paper=None,
                         # all of HAM10000's imbalance and the whole ISIC-2018 test set; one arch to stay in the CPU budget
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1] n_per_class=None test_per_class=None')),
     # the development suite: every protocol on every dataset, the split drawn by the seed; its runs are the frontier's at
-    # the default budget (`runs_of`), where each dataset's protocols were timed in one sitting, interleaved by seed
-    'transfer':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, runs_of='frontier',
+    # the default budget (it reads the frontier's sittings), where each dataset's protocols were timed in one sitting, interleaved by seed
+    'transfer':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, sittings_of='frontier',
                         protocols=['baseline', 'lrada', 'fine_tune_valley', 'fine_tune', 'prodigy', 'schedule_free'],
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
     # the recipe with one adaptation removed (or one stage changed) at a time, each paired against the whole recipe
-    'ablation':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, runs_of='ablation',
+    'ablation':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None,
                         protocols=['lrada', 'lrada+cached', 'lrada+fixed_lr', 'lrada+median_lr', 'lrada+one_cycle', 'lrada+no_clm', 'lrada+no_dlr',
                                    'lrada+no_coarse', 'lrada+median_cached'],
                         # the frozen stage on cached body features (`probe_learner`), its range test's LR for both stages as in the paper
@@ -64,9 +65,13 @@ TABLES = {
                                       no_coarse=dict(coarse_cycles=0),      # no coarse fit of the head
                                       # both time savers together, not an ablation: no range test and the cached frozen stage
                                       median_cached=dict(lr=MEDIAN_LR, frozen_stage='cached')),
+                        # what each removal takes away, in words (the other variants change a stage, or combine two changes)
+                        removes={'lrada+fixed_lr': 'the range test (against 2e-3)', 'lrada+median_lr': 'the range test (against the left-out median LR)',
+                                 'lrada+one_cycle': 'SGDR + CLM (against one-cycle)', 'lrada+no_clm': 'cycle-length multiply',
+                                 'lrada+no_dlr': 'discriminative LRs', 'lrada+no_coarse': 'the coarse fit'},
                         set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
     # every protocol at about half, one and two times its default budget: test accuracy against total time (`plot_frontier`)
-    'frontier':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, runs_of='frontier', frontier=True,
+    'frontier':    dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, frontier=True,
                         protocols=[p + b for b in ('+short', '', '+long') for p in FRONTIER_PROTOCOLS],
                         variants=dict(   # a variant may give each protocol its own options: here its budget
                             short=dict(baseline=dict(max_epochs=6), lrada=dict(dlr_cycles=2), fine_tune=dict(epochs=3),
@@ -75,26 +80,40 @@ TABLES = {
                                       fine_tune_valley=dict(epochs=12), prodigy=dict(epochs=14), schedule_free=dict(epochs=14))),
                         # at each budget, the recipe against each reference
                         pairs=[('lrada' + b, p + b) for b in ('+short', '', '+long') for p in FRONTIER_PROTOCOLS if p != 'lrada'],
-                        set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')),
+                        # at smoke the recipe's own budget (2 cycles) is the short one's: 1 cycle keeps the three budgets three runs
+                        set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50', smoke='lrada.dlr_cycles=1')),
 }
 # the candidates for the shipped recipe against the paper's, on the suite (nbs/studies/recipe_choice): one sitting per scale
-TABLES['recipes'] = dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None, runs_of='recipes',
+TABLES['recipes'] = dict(dataset='suite', datasets=list(DATASETS), vary_split=True, paper=None,
                          protocols=['lrada'] + [f'lrada+{r}' for r in RECIPES if r != 'paper'],
                          variants={r: dict(recipe=r) for r in RECIPES if r != 'paper'},
                          set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50'))
 # the shipped recipe's one confirmation (nbs/studies/recipe_choice): 300 per class, one sitting per dataset against the
 # paper's recipe and the references, 6 seeds interleaved; the baseline is paired with it in a sitting of its own
 _SHIPPED = 'lrada' if DEFAULT_RECIPE == 'paper' else f'lrada+{DEFAULT_RECIPE}'
-TABLES['confirm'] = dict(dataset='suite', datasets=['cifar10', 'pbc_blood_cells'], vary_split=True, paper=None, runs_of='confirm',
+TABLES['confirm'] = dict(dataset='suite', datasets=['cifar10', 'pbc_blood_cells'], vary_split=True, paper=None,
                          protocols=list(dict.fromkeys([_SHIPPED, 'lrada', 'fine_tune', 'schedule_free', 'prodigy'])),
                          variants={r: dict(recipe=r) for r in RECIPES if r != 'paper'},
                          pairs=[(_SHIPPED, p) for p in ('lrada', 'fine_tune', 'schedule_free', 'prodigy') if p != _SHIPPED],
                          set=dict(cpu='archs=["mobilenet_v2"] seeds=[0,1,2,3,4,5] n_per_class=300 test_per_class=50'))
-TABLES['confirm_baseline'] = {**TABLES['confirm'], 'runs_of': 'confirm_baseline', 'protocols': [_SHIPPED, 'baseline'], 'pairs': [(_SHIPPED, 'baseline')]}
+TABLES['confirm_baseline'] = {**TABLES['confirm'], 'protocols': [_SHIPPED, 'baseline'], 'pairs': [(_SHIPPED, 'baseline')]}
 # the ablation on the paper's other small body, on CIFAR-10: the same one-at-a-time variants and setting, its own runs
-TABLES['ablation_squeezenet'] = {**TABLES['ablation'], 'dataset': 'cifar10', 'datasets': ['cifar10'], 'runs_of': 'ablation_squeezenet',
+TABLES['ablation_squeezenet'] = {**TABLES['ablation'], 'dataset': 'cifar10', 'datasets': ['cifar10'],
                                  'protocols': [p for p in TABLES['ablation']['protocols'] if p != 'lrada+median_cached'],
                                  'set': dict(cpu='archs=["squeezenet1_1"] seeds=[0,1,2,3,4] n_per_class=60 test_per_class=50')}
+# the sittings at 300 images per class, each a table of its own: its rows, its file, the sittings it reads
+def _at300(table:str, **changes) -> dict:
+    return {**TABLES[table], **changes, 'set': dict(cpu=TABLES[table]['set']['cpu'].replace('n_per_class=60', 'n_per_class=300'))}
+_FIXED_LRS, _REFS = ['lrada', 'lrada+fixed_lr', 'lrada+median_lr'], ['fine_tune', 'schedule_free', 'prodigy']
+TABLES['ablation300'] = _at300('ablation', datasets=['cifar10'], protocols=_FIXED_LRS)
+TABLES['ablation_squeezenet300'] = _at300('ablation_squeezenet', protocols=_FIXED_LRS)
+TABLES['frontier300'] = _at300('frontier', datasets=['cifar10'], protocols=['lrada', 'baseline', 'fine_tune', 'schedule_free'])
+# the references the first sitting at 300 lacked, paired against recipe runs of their own sitting
+TABLES['frontier_refs300'] = _at300('frontier', datasets=['cifar10'], protocols=['lrada', 'fine_tune_valley', 'prodigy'])
+# one sitting on the blood cells read by two tables: the fixed LRs against the recipe, and the recipe against the references
+TABLES['ablation_blood300'] = _at300('ablation', datasets=['pbc_blood_cells'], protocols=_FIXED_LRS + _REFS, sittings_of='blood300')
+TABLES['frontier_blood300'] = _at300('frontier', datasets=['pbc_blood_cells'], protocols=['lrada'] + _REFS, sittings_of='blood300')
+TABLES['recipes300'] = _at300('recipes', datasets=['cifar10', 'pbc_blood_cells'])
 IMBALANCED = {'ham10000'}   # headline metric: balanced accuracy
 PAPER_ARCH = {'resnet34': 'ResNet-34', 'resnet50': 'ResNet-50', 'resnet101': 'ResNet-101', 'resnet152': 'ResNet-152', 'densenet161': 'DenseNet-161'}
 
@@ -119,9 +138,8 @@ def table_config(table:str, scale:str, overrides:str='') -> dict:
     "Settings for `table` at `scale`: the scale's, the table's own for that scale, then `overrides` ('size=96 lrada.lr_mult=2')"
     if table not in TABLES: raise ValueError(f"Unknown table {table!r}: choose one of {', '.join(TABLES)}.")
     if scale not in SCALES: raise ValueError(f"Unknown scale {scale!r}: choose one of {', '.join(SCALES)}.")
-    tab = {k: v for k, v in deepcopy(TABLES[table]).items() if k != 'set'}
-    # `runs_of`: the name a table's runs are keyed by (None: shared with every table; its own name: its own; a fresh name: apart from every earlier sitting's)
-    cfg = {**deepcopy(SCALES[scale]), 'runs_of': None, **tab, 'table': table, 'scale': scale}
+    tab = {k: v for k, v in deepcopy(TABLES[table]).items() if k not in ('set', 'sittings_of')}
+    cfg = {**deepcopy(SCALES[scale]), **tab, 'table': table, 'scale': scale}
     settings = {**parse_settings(TABLES[table].get('set', {}).get(scale, '')), **parse_settings(overrides)}
     for key, val in settings.items():
         proto, _, sub = key.rpartition('.')
@@ -131,7 +149,8 @@ def table_config(table:str, scale:str, overrides:str='') -> dict:
         elif key in cfg: cfg[key] = val
         else: raise ValueError(f"Unknown setting {key!r}: settings are {', '.join(k for k in cfg if k not in PROTOCOLS)}, or protocol.option.")
     _check_config(cfg)
-    return cfg
+    # the table whose sittings this one reads (`runs.sittings.json`): a property of the table, not a setting
+    return {**cfg, 'sittings_of': TABLES[table].get('sittings_of', table)}
 
 def _check_config(cfg):
     "Every setting of a table checked before any data is loaded: a bad `--set` fails here, not after the baseline ran"
@@ -142,8 +161,6 @@ def _check_config(cfg):
     for s in cfg['seeds']: check_int('seed', s, 0)
     check_int('size', cfg['size'], 8); check_int('bs', cfg['bs'], 2)
     check_speed(cfg['precision'])   # e.g. fp16 on a CPU fails here, before any data is loaded
-    if cfg['runs_of'] is not None and not (isinstance(cfg['runs_of'], str) and cfg['runs_of'].isidentifier()):
-        raise ValueError(f"runs_of={cfg['runs_of']!r}: give a name of letters, digits and underscores, e.g. runs_of=refs300.")
     for k in ('n_per_class', 'test_per_class'):
         if cfg[k] is not None: check_int(k, cfg[k], 1)
     for spec in cfg['protocols']:
@@ -162,16 +179,11 @@ def spec_params(cfg:dict, spec:str) -> dict:
     if set(options) & set(PROTOCOLS): options = options.get(proto, {})   # a variant with options per protocol (the frontier's budgets)
     return {**cfg.get(proto, {}), **options}
 
-def protocol_defaults(protocol:str) -> dict:
-    "The defaults of a protocol's function: the one place they are set"
-    sig = inspect.signature(PROTOCOLS[protocol])
-    return {k: p.default for k, p in list(sig.parameters.items())[1:] if p.default is not inspect.Parameter.empty}
-
 def show_config(table:str, scale:str, overrides:str='') -> pd.DataFrame:
     "Every setting of `table` at `scale`, protocol defaults included, and where each comes from"
     cfg, rows = table_config(table, scale, overrides), []
     for k, v in cfg.items():
-        if k not in PROTOCOLS: rows.append(dict(setting=k, value=repr(v), source='scale/table/--set'))
+        if k not in PROTOCOLS: rows.append(dict(setting=k, value=repr(v), source='table' if k == 'sittings_of' else 'scale/table/--set'))
     for p in dict.fromkeys(s.partition('+')[0] for s in cfg['protocols']):
         for k, v in protocol_defaults(p).items():
             rows.append(dict(setting=f'{p}.{k}', value=repr(cfg.get(p, {}).get(k, v)),

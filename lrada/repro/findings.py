@@ -8,7 +8,8 @@ import math
 import numpy as np, pandas as pd, matplotlib.pyplot as plt
 from ..recipe import MEDIAN_LR, DEFAULT_RECIPE
 from .config import table_config, TABLES
-from .runner import table_rows, table_out, _plan
+from .runner import table_rows, table_out
+from .spec import table_specs
 from .verdicts import verdict, words_note, WITHIN, MIN_SEEDS
 from .stats import with_headline
 from .provenance import sittings
@@ -17,8 +18,6 @@ from .provenance import sittings
 __all__ = ['CLAIMS', 'NOT_RUN', 'WORD_COLOURS', 'claim_rows', 'findings', 'findings_markdown', 'plot_forest']
 
 # %% ../../nbs/repro/06_findings.ipynb #85834893
-_FIXED = 'protocols=["lrada","lrada+fixed_lr","lrada+median_lr"] n_per_class=300'
-_BLOOD300 = 'protocols=["lrada","lrada+fixed_lr","lrada+median_lr","fine_tune","schedule_free","prodigy"] datasets=["pbc_blood_cells"] n_per_class=300 runs_of=blood300'
 _IN, _PAPER = "in-sample: the suite chose the recipe's defaults", "the paper's claim, at cpu scale"
 _FASTAI, _LOO = "out of sample: fastai's default LR", 'out of sample: LR chosen leaving the dataset out'
 _CHOSEN = 'out of sample: each fold of the rule chose it without the dataset'
@@ -38,15 +37,14 @@ CLAIMS = [
                       ('one_cycle', 'SGDR (one-cycle instead)'))],
     _claim("A fixed LR (fastai's 2e-3) instead of the range test", 'ablation', 'lrada+fixed_lr', 'lrada', 'repro/14_ablation', _FASTAI),
     _claim(f"A fixed LR ({MEDIAN_LR:g}) instead of the range test", 'ablation', 'lrada+median_lr', 'lrada', 'repro/14_ablation', _LOO),
-    *[_claim(f"A fixed LR ({name}) instead of the range test, 300 per class", table, f'lrada+{v}', 'lrada', 'repro/14_ablation', sample, overrides)
+    *[_claim(f"A fixed LR ({name}) instead of the range test, 300 per class", table, f'lrada+{v}', 'lrada', 'repro/14_ablation', sample)
       for v, name, sample in (('fixed_lr', "fastai's 2e-3", _FASTAI), ('median_lr', f'{MEDIAN_LR:g}', 'out of sample: LR chosen at 60 per class'))
-      for table, overrides in (('ablation', _FIXED + ' datasets=["cifar10"]'), ('ablation_squeezenet', _FIXED), ('ablation', _BLOOD300))],
+      for table in ('ablation300', 'ablation_squeezenet300', 'ablation_blood300')],
     _claim("The frozen stage on cached features (its range test's LR for both stages)", 'ablation', 'lrada+cached', 'lrada', 'repro/14_ablation'),
     _claim(f"A fixed LR ({MEDIAN_LR:g}) and the cached frozen stage", 'ablation', 'lrada+median_cached', 'lrada', 'repro/14_ablation', _LOO),
     _claim(f"Recipe `fixed` (a fixed LR, {MEDIAN_LR:g}, and the cached frozen stage) against the paper's recipe", 'recipes', 'lrada+fixed', 'lrada',
            'studies/recipe_choice', _CHOSEN),
-    _claim("Recipe `fixed` against the paper's recipe, 300 per class", 'recipes', 'lrada+fixed', 'lrada', 'studies/recipe_choice', _CHOSEN,
-           'datasets=["cifar10","pbc_blood_cells"] n_per_class=300 runs_of=recipes300'),
+    _claim("Recipe `fixed` against the paper's recipe, 300 per class", 'recipes300', 'lrada+fixed', 'lrada', 'studies/recipe_choice', _CHOSEN),
     *[_claim(f"Recipe `{r}` (cycles until validation stops improving) against the paper's recipe", 'recipes', f'lrada+{r}', 'lrada',
              'studies/recipe_choice', 'a candidate the rule did not choose') for r in ('fixed_auto', 'swept_head_auto')],
     *[_claim(f"The recipe against {name}", 'frontier', 'lrada', ref, 'repro/15_frontier')
@@ -88,7 +86,7 @@ def claim_rows(c:dict, df:pd.DataFrame,
 
 def _planned(c:dict, scale:str) -> list:
     "The `(dataset, arch)` pairs the table of claim `c` runs at `scale`"
-    return list(dict.fromkeys((ds, arch) for ds, _, arch, _, _ in _plan(table_config(c['table'], scale, c['overrides']))))
+    return list(dict.fromkeys((spec.dataset, spec.arch) for _, spec in table_specs(table_config(c['table'], scale, c['overrides']))))
 
 def findings(scale:str='cpu', out=None, claims=None) -> pd.DataFrame:
     "Every claim of `claims` (default `CLAIMS`) computed from the registered rows of its table at `scale`: one row per claim, axis, dataset and arch"
