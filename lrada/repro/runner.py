@@ -83,8 +83,7 @@ def _registered(registry:pd.DataFrame, specs:list, sittings) -> pd.DataFrame:
     label = {s.key: l for l, s in specs}
     df = registry[registry.run_key.isin(label) & registry.run_id.astype(str).isin(set(map(str, sittings)))]
     # a spec run again in a later sitting (`--fresh`) is read from the latest: run ids are UTC times, so they sort in time
-    df = df.assign(_when=df.run_id.astype(str)).sort_values('_when', kind='stable').drop_duplicates('run_key', keep='last')
-    df = df.drop(columns='_when').set_index('run_key')
+    df = df.sort_values('run_id', key=lambda s: s.astype(str), kind='stable').drop_duplicates('run_key', keep='last').set_index('run_key')
     df = df.loc[[k for k in label if k in df.index]].reset_index()
     return df.assign(protocol=df.run_key.map(label)) if len(df) else df
 
@@ -122,7 +121,7 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
     else:
         run_id = datetime.datetime.now(datetime.timezone.utc).strftime('%Y%m%dT%H%M%S')
         # a run already made in one of the table's sittings is reused; `fresh`: the whole table again, in this sitting
-        done = set() if fresh else set(_registered(_read(path), specs, read_sittings(path).get(name, [])).run_key)
+        done = set() if fresh else set(table_rows(table, scale, overrides, out).run_key)
         loaded, several, recorded = None, len({s.dataset for _, s in specs}) > 1, False
         for (dataset, split_seed), group in itertools.groupby(enumerate(specs), key=lambda r: (r[1][1].dataset, r[1][1].split_seed)):
             for label, spec in [s for j, s in group if in_shard(j, part)]:
@@ -141,7 +140,7 @@ def run_table(table:str, scale:str='demo', out=None, overrides:str='', data_dir=
                 if is_rank0(): append_results([run_row(rec, **ctx, run_id=run_id, run_key=spec.key)], path)
     if not is_rank0(): return pd.DataFrame()
     # the table from its sittings: this call's runs, earlier ones, and other shards' that have finished
-    df = _registered(_read(path), specs, read_sittings(path).get(name, []))
+    df = table_rows(table, scale, overrides, out)
     missing = len(specs) - len(df)
     if missing: say(f"== {missing} of {len(specs)} runs of the table are not registered yet (other shards, or a run to make).")
     if len(df): write_table(df, out/table_stem(table, scale, overrides), cfg, missing)
