@@ -7,4 +7,4 @@ from .distributed import init_distributed, rank0_value, MeanLossAcrossRanks
 from .range_test import SUGGESTION_RULES, SuggestionRule, RangeTestCallback, RangeTestResult, steepest_descent, zero_lag
 from .schedule import SGDR, sgdr_lr, sgdr_epochs, plot_sgdr, group_lrs, CycleEndTracker
 from .probe import probe_learner
-from .recipe import RECIPES, RunMeter, RunRecord, run_lrada, plot_report   # `lrada.load_model`: fastai.vision.all has a `load_model` of its own
+from .recipe import RECIPES, AutoCycles, RunMeter, RunRecord, run_lrada, plot_report   # `lrada.load_model`: fastai.vision.all has a `load_model` of its own

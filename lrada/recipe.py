@@ -5,20 +5,21 @@
 # %% ../nbs/07_recipe.ipynb #d768595c
 from __future__ import annotations
 import time, pickle, math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import pandas as pd
 from fastai.vision.all import *
 from .core import LRRecorder, n_param_groups
-import lrada.range_test  # Learner.recipe_lr
+from .range_test import check_rule  # and Learner.recipe_lr
 from .schedule import group_lrs, sgdr_epochs, check_monitor  # and Learner.coarse_fit, fit_dlr
 from .probe import probe_learner
 
 SCHEDULES, FROZEN_STAGES = ('sgdr', 'one_cycle'), ('train_bn', 'cached')
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'FROZEN_STAGES', 'MEDIAN_LR', 'RECIPES', 'DEFAULT_RECIPE', 'RANGE_TEST', 'RunMeter', 'RunRecord',
-           'range_test_options', 'check_lr_decisions', 'run_lrada', 'plot_report', 'load_model']
+__all__ = ['SCHEDULES', 'FROZEN_STAGES', 'MEDIAN_LR', 'RECIPES', 'DEFAULT_RECIPE', 'RANGE_TEST', 'FLAT_OPTIONS', 'RunMeter',
+           'RunRecord', 'range_test_options', 'AutoCycles', 'check_recipe', 'recipe_options', 'check_lr_decisions',
+           'run_lrada', 'plot_report', 'load_model']
 
 # %% ../nbs/07_recipe.ipynb #3fa971a3
 class RunMeter(Callback):
@@ -78,12 +79,38 @@ def range_test_options(range_test:dict|None=None) -> dict:
     if unknown: raise ValueError(f"range_test has no option {', '.join(map(repr, unknown))}: its options are {', '.join(RANGE_TEST)} (`Learner.recipe_lr`'s).")
     return {**RANGE_TEST, **(range_test or {})}
 
-def check_lr_decisions(lr, frozen_stage, dlr_lr, dlr_rule):
+@dataclass(frozen=True)
+class AutoCycles:
+    "`dlr_cycles` chosen on the data: SGDR + CLM cycles while a cycle's end beats the best earlier one by `min_delta`, within `max_epochs` (`CycleEndTracker`)"
+    max_epochs:int=15   # at most this many DLR epochs, whole cycles only
+    min_delta:float=0.  # how much a cycle's end must beat the best earlier one by to go on
+
+# the options `lrada fit --set` and run keys name one by one, with their defaults: `recipe_options` groups them for `run_lrada`
+FLAT_OPTIONS = {**RANGE_TEST, 'dlr_rule': None, 'max_epochs': AutoCycles.max_epochs, 'min_delta': AutoCycles.min_delta}
+
+def check_recipe(recipe:str):
+    if recipe not in RECIPES: raise ValueError(f"recipe={recipe!r}: choose from {', '.join(RECIPES)}.")
+
+def recipe_options(recipe:str='paper', **options) -> dict:
+    "`run_lrada`'s arguments from a recipe and options named one by one (`FLAT_OPTIONS`: the range test's, `dlr_rule`, `max_epochs`, `min_delta`)"
+    check_recipe(recipe)
+    o = {**RECIPES[recipe], **options}
+    flat = {k: o.pop(k) for k in FLAT_OPTIONS if k in o}
+    range_test = {k: v for k, v in flat.items() if k in RANGE_TEST}
+    if range_test: o['range_test'] = {**(o.get('range_test') or {}), **range_test}
+    if flat.get('dlr_rule') is not None:
+        if o.get('dlr_lr') is not None: raise ValueError(f"dlr_rule={flat['dlr_rule']!r} and dlr_lr={o['dlr_lr']!r} both set the network's LR: give one.")
+        o['dlr_lr'] = flat['dlr_rule']
+    if o.get('dlr_cycles') == 'auto' and {'max_epochs', 'min_delta'} & set(flat):
+        o['dlr_cycles'] = AutoCycles(flat.get('max_epochs', AutoCycles.max_epochs), flat.get('min_delta', AutoCycles.min_delta))
+    return dict(recipe=recipe, **o)
+
+def check_lr_decisions(lr, frozen_stage, dlr_lr):
     "Raise a clear error where a sweep over cached features would set the network's LR by itself"
-    if lr is None and frozen_stage == 'cached' and dlr_lr is None and dlr_rule is None:
+    if lr is None and frozen_stage == 'cached' and dlr_lr is None:
         # a sweep of the head over cached features finds an LR for the head alone, not for the body it never trained
         raise ValueError("frozen_stage='cached' with lr=None sweeps the head alone: its LR is the head's, not the network's. Decide the "
-                         f"network's LR too: dlr_lr={MEDIAN_LR} (a fixed LR), dlr_rule='inflexion' (a sweep over all layers), or dlr_lr='head'.")
+                         f"network's LR too: dlr_lr={MEDIAN_LR} (a fixed LR), dlr_lr='inflexion' (a sweep over all layers), or dlr_lr='head'.")
 
 def _head_lr_source(lr, frozen_stage):
     return 'given' if lr is not None else f"range test on {'the frozen learner (BatchNorm trained)' if frozen_stage == 'train_bn' else 'cached body features (the head alone)'}"
@@ -92,11 +119,8 @@ def _run_recipe(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lr
               lr:float|None=None, # Peak LR of the head (frozen stage); None: the guarded range test (`Learner.recipe_lr`)
               range_test:dict|None=None, # Range-test options that replace `RANGE_TEST`'s (`Learner.recipe_lr`'s: rule, lr_mult, num_it, n_repeats, start_lr, end_lr, max_gap, seed)
               coarse_cycles:int=1, # SGDR cycles (1 epoch each) of the coarse fit, body frozen; 0: none
-              dlr_rule:str|None=None, # If set, a second range test over all layers at the DLR ratios picks `dlr_lr`
-              dlr_lr:float|str|None=None, # Peak LR of the last group in the DLR stage (the network's); None: `lr`, unless a sweep over cached features chose it; 'head': `lr` always
-              dlr_cycles:int|str=3, # SGDR cycles of the DLR stage, all layers; 'auto': while a cycle's end beats the best earlier one (`CycleEndTracker`)
-              max_epochs:int=15, # With dlr_cycles='auto': at most this many DLR epochs, whole cycles only
-              min_delta:float=0., # With dlr_cycles='auto': how much a cycle's end must beat the best earlier one by
+              dlr_lr:float|str|None=None, # Peak LR of the last group in the DLR stage (the network's): a number; 'head': `lr`; a range-test rule ('inflexion', 'valley', ...): a second range test over all layers at the DLR ratios; None: `lr`, unless a sweep over cached features chose it
+              dlr_cycles:int|str|AutoCycles=3, # SGDR cycles of the DLR stage, all layers; 'auto' (`AutoCycles()`) or `AutoCycles(max_epochs, min_delta)`: while a cycle's end beats the best earlier one
               cycle_mult:int=2, # Cycle-length multiply of the DLR stage: cycles of 1, 2, 4… epochs
               spread=3., # Ratio between neighbouring groups' LRs (`group_lrs`): lr/9, lr/3, lr
               eta_min:float=0., # Floor of the SGDR schedule
@@ -106,14 +130,18 @@ def _run_recipe(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lr
     "The recipe with every option explicit: head LR (given or range test), coarse fit of the head (SGDR), then DLR over all groups with SGDR + CLM"
     if schedule not in SCHEDULES: raise ValueError(f"schedule={schedule!r}: choose from {SCHEDULES}.")
     if frozen_stage not in FROZEN_STAGES: raise ValueError(f"frozen_stage={frozen_stage!r}: choose from {FROZEN_STAGES}.")
-    if dlr_cycles == 'auto' and schedule != 'sgdr': raise ValueError("dlr_cycles='auto' compares SGDR cycle ends: use schedule='sgdr', or a number of cycles.")
-    if dlr_cycles == 'auto': check_monitor(learn, 'accuracy')
-    check_lr_decisions(lr, frozen_stage, dlr_lr, dlr_rule)
+    auto = AutoCycles() if dlr_cycles == 'auto' else dlr_cycles if isinstance(dlr_cycles, AutoCycles) else None
+    if auto and schedule != 'sgdr': raise ValueError("dlr_cycles='auto' compares SGDR cycle ends: use schedule='sgdr', or a number of cycles.")
+    if auto: check_monitor(learn, 'accuracy')
+    # a rule name for the network's LR: a second range test, over all layers, decides it
+    dlr_rule = dlr_lr if isinstance(dlr_lr, str) and dlr_lr != 'head' else None
+    if dlr_rule: check_rule('dlr_lr', dlr_rule); dlr_lr = None
+    check_lr_decisions(lr, frozen_stage, dlr_lr or dlr_rule)
     sweep = range_test_options(range_test)
     params = dict({k: v for k, v in sweep.items() if k != 'seed'},
-                  coarse_cycles=coarse_cycles, dlr_rule=dlr_rule, dlr_cycles=dlr_cycles, cycle_mult=cycle_mult, spread=spread, eta_min=eta_min,
-                  schedule=schedule, frozen_stage=frozen_stage, head_lr_from=_head_lr_source(lr, frozen_stage))
-    if dlr_cycles == 'auto': params.update(max_epochs=max_epochs, min_delta=min_delta)
+                  coarse_cycles=coarse_cycles, dlr_rule=dlr_rule, dlr_cycles='auto' if auto else dlr_cycles, cycle_mult=cycle_mult, spread=spread,
+                  eta_min=eta_min, schedule=schedule, frozen_stage=frozen_stage, head_lr_from=_head_lr_source(lr, frozen_stage))
+    if auto: params.update(max_epochs=auto.max_epochs, min_delta=auto.min_delta)
     meter, n_groups = RunMeter(), n_param_groups(learn)
     # the frozen stage's learner: `learn` itself, or its head over features the frozen body computed once
     head = learn if frozen_stage == 'train_bn' or (lr is not None and not coarse_cycles) else probe_learner(learn)
@@ -144,8 +172,8 @@ def _run_recipe(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lr
                              else "the head's LR" if dlr_lr in (None, 'head') else 'given')
     params['dlr_lr'] = dlr_lr = lr if dlr_lr in (None, 'head') else dlr_lr
     if schedule == 'sgdr':
-        tracker = learn.fit_dlr(dlr_cycles, lr=dlr_lr, spread=spread, cycle_mult=cycle_mult, eta_min=eta_min, max_epochs=max_epochs,
-                                min_delta=min_delta, cbs=[meter, lrs])
+        tracker = learn.fit_dlr('auto' if auto else dlr_cycles, lr=dlr_lr, spread=spread, cycle_mult=cycle_mult, eta_min=eta_min,
+                                **(asdict(auto) if auto else {}), cbs=[meter, lrs])
         if tracker: params.update(cycle_ends=tracker.cycle_ends, best_cycle=tracker.best_cycle, stopped_by=tracker.stopped_by)
     else:
         learn.unfreeze()
@@ -157,7 +185,7 @@ def run_lrada(learn:Learner, # A fresh fastai `Learner` (`vision_learner`, `lrad
               recipe:str='paper', # A name of `RECIPES`: its options replace the defaults below (the paper's)
               **kwargs) -> RunRecord:
     "A named recipe on `learn`: head LR, coarse fit of the head, then DLR with SGDR + CLM; options you pass override the recipe's"
-    if recipe not in RECIPES: raise ValueError(f"recipe={recipe!r}: choose from {', '.join(RECIPES)}.")
+    check_recipe(recipe)
     rec = _run_recipe(learn, **{**RECIPES[recipe], **kwargs})
     rec.params['recipe'] = recipe
     return rec

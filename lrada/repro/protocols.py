@@ -14,7 +14,7 @@ from ..models import lrada_learner
 from ..range_test import check_rule  # and Learner.range_test
 from ..schedule import check_sgdr, check_spread
 from ..distributed import rank0_value  # and Learner.ddp_ctx
-from ..recipe import RunMeter, RunRecord, run_lrada, SCHEDULES, FROZEN_STAGES, RECIPES, RANGE_TEST, check_lr_decisions
+from ..recipe import RunMeter, RunRecord, run_lrada, SCHEDULES, FROZEN_STAGES, RECIPES, FLAT_OPTIONS, recipe_options, check_lr_decisions
 from .lrfree import run_prodigy, run_schedule_free  # the LR-free references (nbs/repro/00_lrfree)
 
 # %% auto #0
@@ -142,11 +142,11 @@ def run_one_cycle(learn:Learner, epochs:int=6, lr:float=1e-3) -> RunRecord:
 
 # %% ../../nbs/repro/00_protocols.ipynb #702f35bc
 def run_lrada_flat(learn:Learner, **options) -> RunRecord:
-    "`run_lrada` with the range test's options flat (`RANGE_TEST`'s names): as run keys and `--set lrada.lr_mult=…` name them"
-    return run_lrada(learn, range_test={k: options.pop(k) for k in RANGE_TEST if k in options}, **options)
-_sig = inspect.signature(run_lrada)   # its options, `range_test` replaced by one option per name, at the recipe's values
+    "`run_lrada` with its options named one by one (`FLAT_OPTIONS`), as run keys and `--set lrada.lr_mult=…` name them"
+    return run_lrada(learn, **recipe_options(**options))
+_sig = inspect.signature(run_lrada)   # its options, `range_test` replaced by one option per name, plus dlr_rule, max_epochs, min_delta
 run_lrada_flat.__signature__ = _sig.replace(parameters=[p for p in _sig.parameters.values() if p.name != 'range_test'] +
-                                            [inspect.Parameter(k, inspect.Parameter.KEYWORD_ONLY, default=v) for k, v in RANGE_TEST.items()])
+                                            [inspect.Parameter(k, inspect.Parameter.KEYWORD_ONLY, default=v) for k, v in FLAT_OPTIONS.items()])
 
 PROTOCOLS = dict(baseline=run_baseline, lrada=run_lrada_flat, fine_tune=run_fine_tune, fine_tune_valley=run_fine_tune_valley,
                  one_cycle=run_one_cycle, prodigy=run_prodigy, schedule_free=run_schedule_free)
@@ -183,7 +183,7 @@ def check_params(protocol:str, params:dict):
         elif k == 'target' and v is not None and not (isinstance(v, (int, float)) and 0 < v <= 1): raise ValueError(f"target={v!r}: an accuracy in (0, 1].")
     if protocol == 'lrada':   # the recipe's options as they will run
         o = effective_params('lrada', params)
-        check_lr_decisions(o['lr'], o['frozen_stage'], o['dlr_lr'], o['dlr_rule'])
+        check_lr_decisions(o['lr'], o['frozen_stage'], o['dlr_lr'] or o['dlr_rule'])
 
 def protocol_defaults(protocol:str) -> dict:
     "The defaults of a protocol's function: the one place they are set"
