@@ -1,3 +1,3 @@
-"`python -m lrada run ...` / `python -m lrada fit ...`: the same as the `lrada` console command"
-from lrada.repro.cli import main
+"`python -m lrada fit ...` / `python -m lrada run ...`: the same as the `lrada` console command"
+from lrada.cli import main
 main()

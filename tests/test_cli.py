@@ -8,8 +8,8 @@ def lrada(*args, cwd=None):
     return subprocess.run([sys.executable, '-m', 'lrada', *args], capture_output=True, text=True, cwd=cwd)
 
 def lrada_in_process(capsys, monkeypatch, cwd, *args):
-    "`lrada.repro.cli.main` in this process (no fastai import per call): exit status and stderr"
-    from lrada.repro.cli import main
+    "`lrada.cli.main` in this process (no fastai import per call): exit status and stderr"
+    from lrada.cli import main
     from fastai.learner import defaults
     monkeypatch.chdir(cwd)
     monkeypatch.setattr(defaults, 'callbacks', list(defaults.callbacks))   # `main` swaps the progress bar for a plain one: undone after the test

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/repro/01_config.ipynb #22cba246
 from __future__ import annotations
-import ast, json
+import json
 from copy import deepcopy
 from importlib.resources import files
 import pandas as pd
@@ -13,10 +13,11 @@ from ..models import check_speed, check_arch
 from ..core import check_int
 from ..recipe import MEDIAN_LR, RECIPES, DEFAULT_RECIPE
 from .protocols import check_params, PROTOCOLS, protocol_defaults
+from ..cli import parse_settings  # `--set`'s syntax, the command line's
 
 # %% auto #0
-__all__ = ['SCALES', 'FRONTIER_PROTOCOLS', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'parse_settings', 'table_config',
-           'spec_params', 'show_config']
+__all__ = ['SCALES', 'FRONTIER_PROTOCOLS', 'TABLES', 'IMBALANCED', 'PAPER_ARCH', 'paper_table', 'table_config', 'spec_params',
+           'show_config']
 
 # %% ../../nbs/repro/01_config.ipynb #79a3ed15
 SCALES = {
@@ -122,18 +123,6 @@ def paper_table(name:str) -> pd.DataFrame:
     return pd.read_csv(files('lrada')/'paper'/name)
 
 # %% ../../nbs/repro/01_config.ipynb #49c154cb
-def parse_settings(text:str) -> dict:
-    "`'size=96 lrada.lr_mult=2'` -> `{'size': 96, 'lrada.lr_mult': 2}`: values are Python literals, else strings"
-    out = {}
-    for item in text.split():
-        key, sep, val = item.partition('=')
-        if not sep or not key: raise ValueError(f"Setting {item!r} is not key=value (e.g. size=96 or lrada.lr_mult=2).")
-        try: out[key] = ast.literal_eval(val)
-        except (ValueError, SyntaxError):
-            try: out[key] = float(val)   # nan, inf
-            except ValueError: out[key] = val
-    return out
-
 def table_config(table:str, scale:str, overrides:str='') -> dict:
     "Settings for `table` at `scale`: the scale's, the table's own for that scale, then `overrides` ('size=96 lrada.lr_mult=2')"
     if table not in TABLES: raise ValueError(f"Unknown table {table!r}: choose one of {', '.join(TABLES)}.")

@@ -9,7 +9,8 @@ import pandas as pd, torch
 from fastai.vision.all import *
 from ..models import lrada_learner
 from .config import table_config, spec_params
-from .protocols import run_protocol, score
+from .protocols import run_protocol
+from ..fit import score
 from .provenance import provenance
 from .runner import writable_folder, table_data
 from .bench import step_rate

@@ -4,23 +4,19 @@
 
 # %% ../../nbs/repro/00_protocols.ipynb #75f1d4b0
 from __future__ import annotations
-import inspect, contextlib, tempfile
-import numpy as np
+import inspect, tempfile
 from fastai.vision.all import *
-import sklearn.metrics as skm
-from sklearn.utils.class_weight import compute_class_weight
-from ..core import preserved, check_int, check_positive, check_lrs, set_run_seed
-from ..models import lrada_learner
-from ..range_test import check_rule  # and Learner.range_test
-from ..schedule import check_sgdr, check_spread
+from ..core import preserved, check_int, check_positive, check_lrs
+from ..schedule import check_spread
 from ..distributed import rank0_value  # and Learner.ddp_ctx
-from ..recipe import RunMeter, RunRecord, run_lrada, SCHEDULES, FROZEN_STAGES, RECIPES, FLAT_OPTIONS, recipe_options, check_lr_decisions
+from ..recipe import RunMeter, RunRecord, run_lrada, RECIPES, recipe_options
+from ..fit import run_scored, recipe_defaults, check_recipe_options
 from .lrfree import run_prodigy, run_schedule_free  # the LR-free references (nbs/repro/00_lrfree)
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'PROTOCOL_VERSIONS', 'OneHotBCE', 'LowerLRRestarts', 'pick_baseline_lr', 'run_baseline', 'run_fine_tune',
            'run_fine_tune_valley', 'run_one_cycle', 'run_lrada_flat', 'check_params', 'protocol_defaults',
-           'effective_params', 'score', 'class_weights', 'run_protocol']
+           'effective_params', 'run_protocol']
 
 # %% ../../nbs/repro/00_protocols.ipynb #bd1e97e8
 class OneHotBCE(nn.Module):
@@ -144,9 +140,9 @@ def run_one_cycle(learn:Learner, epochs:int=6, lr:float=1e-3) -> RunRecord:
 def run_lrada_flat(learn:Learner, **options) -> RunRecord:
     "`run_lrada` with its options named one by one (`FLAT_OPTIONS`), as run keys and `--set lrada.lr_mult=…` name them"
     return run_lrada(learn, **recipe_options(**options))
-_sig = inspect.signature(run_lrada)   # its options, `range_test` replaced by one option per name, plus dlr_rule, max_epochs, min_delta
-run_lrada_flat.__signature__ = _sig.replace(parameters=[p for p in _sig.parameters.values() if p.name != 'range_test'] +
-                                            [inspect.Parameter(k, inspect.Parameter.KEYWORD_ONLY, default=v) for k, v in FLAT_OPTIONS.items()])
+# its options as `lrada fit --set` names them (`recipe_defaults`): what run keys, `--set` and `check_params` read
+run_lrada_flat.__signature__ = inspect.Signature([inspect.Parameter('learn', inspect.Parameter.POSITIONAL_OR_KEYWORD)] +
+    [inspect.Parameter(k, inspect.Parameter.KEYWORD_ONLY, default=v) for k, v in recipe_defaults().items()], return_annotation=RunRecord)
 
 PROTOCOLS = dict(baseline=run_baseline, lrada=run_lrada_flat, fine_tune=run_fine_tune, fine_tune_valley=run_fine_tune_valley,
                  one_cycle=run_one_cycle, prodigy=run_prodigy, schedule_free=run_schedule_free)
@@ -155,35 +151,25 @@ PROTOCOLS = dict(baseline=run_baseline, lrada=run_lrada_flat, fine_tune=run_fine
 # Prodigy for the first stage run (a changed default needs no bump: the run key holds every option's value)
 PROTOCOL_VERSIONS = dict(baseline=1, lrada=1, fine_tune=1, fine_tune_valley=1, one_cycle=1, prodigy=2, schedule_free=2)
 
-_MIN_INT = dict(num_it=10, n_repeats=1, coarse_cycles=0, dlr_cycles=1, cycle_mult=1, epochs=1, freeze_epochs=0, search_epochs=1,
-                max_epochs=1, patience=1, max_restarts=0)
+# the smallest value of each integer option of the reference protocols (the recipe's are `lrada.fit.check_recipe_options`')
+_MIN_INT = dict(num_it=10, epochs=1, freeze_epochs=0, search_epochs=1, max_epochs=1, patience=1, max_restarts=0)
 
 def check_params(protocol:str, params:dict):
     "Raise a clear error unless `params` are valid options of `protocol`: called before any data is loaded or any batch runs"
     if protocol not in PROTOCOLS: raise ValueError(f"Unknown protocol {protocol!r}: choose from {list(PROTOCOLS)}.")
+    if protocol == 'lrada': return check_recipe_options(params)   # the library's check, as `lrada fit` runs it
     options = list(inspect.signature(PROTOCOLS[protocol]).parameters)[1:]
     for k, v in params.items():
         if k not in options: raise ValueError(f"Unknown option {k!r} of {protocol}: options are {', '.join(options)}.")
-        if (k, v) in (('dlr_cycles', 'auto'), ('dlr_lr', 'head')): continue
         if k in _MIN_INT: check_int(k, v, _MIN_INT[k])
-        elif k == 'recipe' and v not in RECIPES: raise ValueError(f"recipe={v!r}: choose from {', '.join(RECIPES)}.")
-        elif k == 'min_delta' and (isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1):
-            raise ValueError(f"min_delta={v!r}: an accuracy gain in [0, 1).")
-        elif k in ('lr', 'dlr_lr', 'lr_mult', 'base_lr', 'start_lr', 'end_lr', 'max_gap', 'd0') and v is not None: check_positive(k, v)
+        elif k in ('lr', 'base_lr', 'd0') and v is not None: check_positive(k, v)
         elif k == 'warmup' and (isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1):
             raise ValueError(f"warmup={v!r}: a fraction of each stage's steps, in [0, 1).")
-        elif k == 'eta_min': check_sgdr(eta_min=v)
         elif k == 'spread': check_spread(v)
-        elif k in ('rule', 'dlr_rule'): check_rule(k, v)
-        elif k in ('schedule', 'frozen_stage') and v not in (choices := SCHEDULES if k == 'schedule' else FROZEN_STAGES):
-            raise ValueError(f"{k}={v!r}: choose from {choices}.")
         elif k == 'lr_candidates':
             if not isinstance(v, (list, tuple)) or not v: raise ValueError(f"lr_candidates={v!r}: give a non-empty list of LRs.")
             check_lrs(list(v))
         elif k == 'target' and v is not None and not (isinstance(v, (int, float)) and 0 < v <= 1): raise ValueError(f"target={v!r}: an accuracy in (0, 1].")
-    if protocol == 'lrada':   # the recipe's options as they will run
-        o = effective_params('lrada', params)
-        check_lr_decisions(o['lr'], o['frozen_stage'], o['dlr_lr'] or o['dlr_rule'])
 
 def protocol_defaults(protocol:str) -> dict:
     "The defaults of a protocol's function: the one place they are set"
@@ -196,34 +182,11 @@ def effective_params(protocol:str, given:dict) -> dict:
     return {**protocol_defaults(protocol), **recipe, **given}
 
 # %% ../../nbs/repro/00_protocols.ipynb #e3ed3fd4
-def score(learn:Learner, dl) -> dict:
-    "Accuracy, balanced accuracy and confusion matrix (rows actual, columns predicted) of `learn` on `dl`"
-    preds, targs = learn.get_preds(dl=dl)
-    preds = preds.argmax(1)
-    return dict(accuracy=skm.accuracy_score(targs, preds), balanced_accuracy=skm.balanced_accuracy_score(targs, preds),
-                confusion=skm.confusion_matrix(targs, preds, labels=range(learn.dls.c)).tolist())
-
-def class_weights(dls) -> Tensor:
-    "sklearn's 'balanced' class weights of the training labels: `n / (n_classes · count)`, so rare classes weigh more"
-    y = np.array([int(o) for o in dls.train_ds.tls[1]])   # the labels alone: no image is opened
-    return tensor(compute_class_weight('balanced', classes=np.arange(dls.c), y=y)).float()
-
 def run_protocol(protocol:str, dls, arch:str, weights, seed:int=0, test_dl=None, precision:str='auto', channels_last:bool|None=None,
                  compile:bool=False, n_groups:int=3,
                  balanced_loss:bool=False, verbose:bool=True, **params) -> RunRecord:
-    "Seeded fresh learner for `arch`/`weights` on `dls`, run `protocol` with `params`, score on `test_dl`"
+    "Seeded fresh learner for `arch`/`weights` on `dls`, run `protocol` with `params`, score on `test_dl` (`lrada.fit.run_scored`)"
     check_params(protocol, params)
     if balanced_loss and protocol == 'baseline': raise ValueError("balanced_loss applies to the cross-entropy protocols; the baseline keeps the paper's BCE.")
-    set_run_seed(seed, dls)
-    # the glibc allocator tuning is process-wide: the runner turns it on (on a CPU), the library never does by itself
-    learn = lrada_learner(dls, arch, weights, n_groups=n_groups, precision=precision, channels_last=channels_last, compile=compile, allocator=None)
-    if balanced_loss: learn.loss_func = CrossEntropyLossFlat(weight=class_weights(dls).to(dls.device))
-    # with several processes (accelerate launch, torchrun) the whole protocol and its scoring run under DDP; else as is
-    with learn.ddp_ctx(), contextlib.nullcontext() if verbose else learn.no_logging(), contextlib.nullcontext() if verbose else learn.no_bar():
-        rec = PROTOCOLS[protocol](learn, **params)
-        rec.valid = score(learn, dls.valid)
-        if test_dl is not None: rec.test = score(learn, test_dl)
-    rec.params.update(arch=arch, weights=str(weights), seed=seed, precision=learn.precision, channels_last=learn.channels_last,
-                      compile=compile, allocator=learn.allocator, n_groups=n_groups, balanced_loss=balanced_loss, vocab=list(dls.vocab))
-    rec.learn = learn
-    return rec
+    return run_scored(PROTOCOLS[protocol], dls, arch, weights, seed=seed, test_dl=test_dl, precision=precision, channels_last=channels_last,
+                      compile=compile, n_groups=n_groups, balanced_loss=balanced_loss, verbose=verbose, **params)

@@ -4,13 +4,14 @@
 
 # %% ../../nbs/repro/02_provenance.ipynb #bb374550
 from __future__ import annotations
-import json, math, platform, subprocess, datetime
+import platform, subprocess, datetime
 from pathlib import Path
 from importlib.resources import files
 import pandas as pd
 import torch, fastai
 from fastai.torch_core import num_distrib
 from ..recipe import RunRecord
+from ..fit import record_row
 
 # %% auto #0
 __all__ = ['cpu_class', 'provenance', 'run_row', 'fake_record', 'fake_registry', 'sittings', 'provenance_line']
@@ -44,18 +45,8 @@ def provenance() -> dict:
                 date=datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'))
 
 def run_row(rec:RunRecord, **context) -> dict:
-    "One registry row for `rec`; `context` adds table, scale, dataset, sizes"
-    p = rec.params
-    return dict(**context, protocol=rec.protocol, arch=p.get('arch'), weights=p.get('weights'), seed=p.get('seed'),
-                epochs=len(rec.rows), accuracy=rec.valid.get('accuracy', math.nan),
-                balanced_accuracy=rec.valid.get('balanced_accuracy', math.nan),
-                best_accuracy=max((r['accuracy'] for r in rec.rows), default=math.nan),
-                test_accuracy=rec.test.get('accuracy', math.nan), test_balanced_accuracy=rec.test.get('balanced_accuracy', math.nan),
-                test_confusion=json.dumps(rec.test.get('confusion')), vocab=json.dumps(list(rec.params.get('vocab', []))),
-                train_time=rec.final.get('train_time', math.nan), total_time=rec.final.get('total_time', math.nan),
-                params=json.dumps({k: v for k, v in p.items() if k != 'vocab'}, default=str),
-                curve=json.dumps([{k: r[k] for k in ('epoch', 'train_time', 'total_time', 'accuracy', 'balanced_accuracy', 'valid_loss')} for r in rec.rows]),
-                **provenance())
+    "One registry row for `rec`: `context` (table, scale, dataset, sizes), what the run did (`lrada.fit.record_row`), then where and when it ran"
+    return dict(**context, **record_row(rec), **provenance())
 
 # %% ../../nbs/repro/02_provenance.ipynb #329eb97d
 def fake_record(protocol:str, curve:list, seed:int=0, arch:str='a') -> RunRecord:
