@@ -159,7 +159,6 @@ def fit_folder(path, # Image folder: train/<class>/*, and optionally valid/ or t
     dls = once_first(image_dls, path, size=size, n_per_class=n_per_class, bs=bs, seed=seed, skip_bad_images=skip_bad_images)
     tdl = test_dl(dls, path, skip_bad_images=skip_bad_images)
     recs = {'lrada': run_scored(run_lrada, dls, arch, weights, seed=seed, test_dl=tdl, verbose=verbose, **recipe_options(**options))}
-    recs['lrada'].protocol = 'lrada'
     for p in compare: recs[p] = run_protocol(p, dls, arch, weights, seed=seed, test_dl=tdl, verbose=verbose)
     learn = recs['lrada'].learn
     if not is_rank0(): return dict(records=recs, out=out)

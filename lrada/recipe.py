@@ -89,6 +89,7 @@ class AutoCycles:
 FLAT_OPTIONS = {**RANGE_TEST, 'dlr_rule': None, 'max_epochs': AutoCycles.max_epochs, 'min_delta': AutoCycles.min_delta}
 
 def check_recipe(recipe:str):
+    "Raise a clear error unless `recipe` is a name of `RECIPES`"
     if recipe not in RECIPES: raise ValueError(f"recipe={recipe!r}: choose from {', '.join(RECIPES)}.")
 
 def recipe_options(recipe:str='paper', **options) -> dict:

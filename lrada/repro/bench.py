@@ -17,7 +17,7 @@ from .config import SCALES
 from .protocols import protocol_defaults
 from .provenance import provenance
 from .tables import run_phases
-from .runner import writable_folder
+from ..fit import writable_folder
 
 # %% auto #0
 __all__ = ['TARGETS', 'CONFIGS', 'data_rate', 'step_rate', 'peak_rss_mib', 'bench_one', 'bench_table', 'run_bench',

@@ -12,7 +12,8 @@ from .config import table_config, spec_params
 from .protocols import run_protocol
 from ..fit import score
 from .provenance import provenance
-from .runner import writable_folder, table_data
+from ..fit import writable_folder
+from .runner import table_data
 from .bench import step_rate
 
 # %% auto #0

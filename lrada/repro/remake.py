@@ -7,6 +7,7 @@ from __future__ import annotations
 import os, re, sys, json, subprocess
 from pathlib import Path
 from unittest import mock
+from fastcore.script import call_parse
 import lrada.repro.runner
 
 # %% auto #0
@@ -69,7 +70,9 @@ def remake_notebook(path, # A notebook of `remade_notebooks`, inside a checkout 
     return json.loads(Path(path).read_text())
 
 # %% ../../nbs/repro/03c_remake.ipynb #288044cf
-if __name__ == '__main__':   # python -m lrada.repro.remake [--scale cpu] [--no-train] [NOTEBOOK ...]: every notebook of remade_notebooks by default
-    args, train, scale = sys.argv[1:], '--no-train' not in sys.argv, 'cpu'
-    if '--scale' in args: i = args.index('--scale'); scale = args[i+1]; del args[i:i+2]
-    for p in [a for a in args if a != '--no-train'] or remade_notebooks(): print(p, flush=True); _remake_here(p, train, scale)
+@call_parse
+def _main(*notebooks:str, # Notebooks to re-make (default: every one of `remade_notebooks`)
+          scale:str='cpu', # The scale their outputs are committed at
+          no_train:bool=False): # Leave the cells flagged `#| trains` as they are
+    "python -m lrada.repro.remake [--scale cpu] [--no-train] [NOTEBOOK ...]: re-make and save, in this process"
+    for p in notebooks or remade_notebooks(): print(p, flush=True); _remake_here(p, not no_train, scale)
